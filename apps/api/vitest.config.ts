@@ -1,0 +1,3 @@
+import { newsgraphVitest } from '@newsgraph/vitest-config';
+
+export default newsgraphVitest();
