@@ -200,7 +200,7 @@ function isSentenceEnd(text: string, index: number, punct: string, after: number
     return punct.length === 1 && DEVANAGARI.test(text[index - 1] ?? '') && DEVANAGARI.test(nextChar);
   }
   const nextWord = /^\s*(\S+)/.exec(text.slice(after))?.[1] ?? '';
-  const first = nextWord.replace(/^[“‘"'«(\[]+/, '')[0] ?? '';
+  const first = nextWord.replace(/^[“‘"'«([]+/, '')[0] ?? '';
   if (LOWER_LATIN.test(first)) return false;
   if (punct !== '.') return true;
   const word = wordBefore(text, index);
