@@ -120,6 +120,8 @@ export interface ArticleEntity {
   lexiconId?: string | null;
   /** English form of the name when the article writes it in another script and a lexicon knows it. */
   latinName?: string | null;
+  /** Persons: grammatical gender when a title, given name or pronoun makes it clear. */
+  gender?: 'm' | 'f';
   confidence: number;
 }
 
