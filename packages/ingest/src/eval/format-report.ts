@@ -13,6 +13,7 @@ const ROWS: ReadonlyArray<readonly [Category, string]> = [
   ['statementsWithSpeaker', 'statements (quote+speaker)'],
   ['meetings', 'meetings (pairs)'],
   ['meetingsStrict', 'meetings (pairs+date+place)'],
+  ['meetingEvents', 'meetings (events, any pair)'],
 ];
 
 const LABEL_WIDTH = 30;

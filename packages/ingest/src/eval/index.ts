@@ -46,3 +46,4 @@ export {
 } from './score-article.js';
 export { type CorpusScore, type GroupScore, groupScore, type Prf, prf, scoreCorpus } from './score-corpus.js';
 export { clustersFromPredictions, type MentionRef, type MergeScore, scoreMerges } from './score-merges.js';
+export { verifyArticle, verifyGold } from './verify-gold.js';

@@ -77,7 +77,7 @@ export async function loadExtract(): Promise<{ extract: ExtractFunction; missing
     const missingStages: string[] = [];
     for (const [file, exportName] of STAGE_MODULES) {
       try {
-        const module = (await import(`../stages/${file}.js`)) as Record<string, unknown>;
+        const module = (await import(/* @vite-ignore */ `../stages/${file}.js`)) as Record<string, unknown>;
         const stage = module[exportName];
         if (typeof stage !== 'function') throw new Error(`no export ${exportName}`);
         stages.push(stage as Stage);

@@ -329,6 +329,7 @@ describe('scoreMeetings', () => {
     });
     const score = scoreMeetings(three, [met(['Kharge', 'Rahul Gandhi'], null, null)]);
     expect(score.pairs).toEqual({ predicted: 1, predictedCorrect: 1, gold: 3, goldFound: 1 });
+    expect(score.events).toEqual({ predicted: 1, predictedCorrect: 1, gold: 1, goldFound: 1 });
     expect(score.date).toEqual({ correct: 1, total: 1 });
   });
 
@@ -341,6 +342,7 @@ describe('scoreMeetings', () => {
     );
     const score = scoreMeetings(meetings, [future]);
     expect(score.pairs).toEqual({ predicted: 1, predictedCorrect: 0, gold: 2, goldFound: 0 });
+    expect(score.events).toEqual({ predicted: 1, predictedCorrect: 0, gold: 2, goldFound: 0 });
     expect(score.issues).toContainEqual(
       expect.objectContaining({ type: 'false-hit', detail: 'not a meeting: future meeting' }),
     );
@@ -365,6 +367,7 @@ describe('scoreMeetings', () => {
     ];
     const score = scoreMeetings({ ...meetings, meetings: meetings.meetings.slice(0, 1) }, twice);
     expect(score.pairs).toEqual({ predicted: 2, predictedCorrect: 1, gold: 1, goldFound: 1 });
+    expect(score.events).toEqual({ predicted: 2, predictedCorrect: 1, gold: 1, goldFound: 1 });
   });
 });
 

@@ -28,6 +28,7 @@ export const CATEGORIES = [
   'statementsWithSpeaker',
   'meetings',
   'meetingsStrict',
+  'meetingEvents',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -387,9 +388,12 @@ function meetingLabel(names: readonly string[], date: string | null, place: stri
  * Meetings as unordered participant pairs (a meeting of n named people gives n(n-1)/2 pairs).
  * Predicted pairs are matched one-to-one to gold pairs of the same two people, preferring the gold
  * meeting with the same date, then the same place. A predicted meeting whose evidence matches a gold
- * `not_meetings` item is a false hit even when its people match. Date and place accuracy are
- * measured on the gold meetings with at least one matched pair; `meetingsStrict` counts a pair only
+ * `not_meetings` item is a false hit even when its people match. `meetingsStrict` counts a pair only
  * when the date and the place of its meeting are right too.
+ *
+ * Because one large meeting outweighs every other in pairs, meetings are also matched as events
+ * (`meetingEvents`): a gold and a predicted meeting match, one-to-one, when they share a pair of
+ * people. Date and place accuracy are measured on those matched meetings.
  */
 export function scoreMeetings(
   article: GoldArticle,
@@ -397,6 +401,7 @@ export function scoreMeetings(
 ): {
   pairs: Tally;
   strict: Tally;
+  events: Tally;
   date: Accuracy;
   place: Accuracy;
   issues: ScoreIssue[];
@@ -413,6 +418,8 @@ export function scoreMeetings(
 
   const predictedPairs: PredictedPair[] = [];
   let notMeetingPairs = 0;
+  /** Predicted meetings with at least one pair of distinct people (the ones scored). */
+  const scoredMeetings = new Set<number>();
   predicted.forEach((meeting, m) => {
     const ids: string[] = [];
     const names: string[] = [];
@@ -430,6 +437,7 @@ export function scoreMeetings(
         pairs.push({ meeting: m, key: pairKey(ids[i]!, ids[j]!), label: `${names[i]} + ${names[j]}` });
       }
     }
+    if (pairs.length > 0) scoredMeetings.add(m);
     const evidence = meeting.evidence;
     const excluded =
       evidence === undefined
@@ -449,46 +457,60 @@ export function scoreMeetings(
     predictedPairs.push(...pairs);
   });
 
+  // Candidates best first: same date, then same place.
+  const rank = (goldMeeting: GoldMeeting, meeting: PredictedMeeting): number =>
+    (meeting.date === goldMeeting.date ? 0 : 2) + (placeMatches(article, goldMeeting, meeting) ? 0 : 1);
   const matchOfGold = matchOneToOne(goldPairs.length, predictedPairs.length, (g) => {
     const pair = goldPairs[g]!;
     const goldMeeting = article.meetings[pair.meeting]!;
     const candidates = predictedPairs.flatMap((p, i) => (p.key === pair.key ? [i] : []));
-    const rank = (i: number): number => {
-      const meeting = predicted[predictedPairs[i]!.meeting]!;
-      return (
-        (meeting.date === goldMeeting.date ? 0 : 2) + (placeMatches(article, goldMeeting, meeting) ? 0 : 1)
-      );
-    };
-    return candidates.sort((a, b) => rank(a) - rank(b));
+    const rankOf = (i: number) => rank(goldMeeting, predicted[predictedPairs[i]!.meeting]!);
+    return candidates.sort((a, b) => rankOf(a) - rankOf(b));
   });
+  // Meeting level: a gold meeting and a predicted one match when they share a pair of people.
+  const meetingOfGold = matchOneToOne(article.meetings.length, predicted.length, (g) => {
+    const goldMeeting = article.meetings[g]!;
+    const keys = new Set(goldPairs.filter((pair) => pair.meeting === g).map((pair) => pair.key));
+    const candidates = [
+      ...new Set(predictedPairs.filter((pair) => keys.has(pair.key)).map((pair) => pair.meeting)),
+    ];
+    return candidates.sort((a, b) => rank(goldMeeting, predicted[a]!) - rank(goldMeeting, predicted[b]!));
+  });
+  const matchedMeetings = meetingOfGold.filter((m) => m >= 0).length;
+  const events: Tally = {
+    predicted: scoredMeetings.size,
+    predictedCorrect: matchedMeetings,
+    gold: article.meetings.length,
+    goldFound: matchedMeetings,
+  };
 
   const pairs = emptyTally();
   const strict = emptyTally();
   pairs.gold = strict.gold = goldPairs.length;
   pairs.predicted = strict.predicted = predictedPairs.length + notMeetingPairs;
-  const date: Accuracy = { correct: 0, total: 0 };
-  const place: Accuracy = { correct: 0, total: 0 };
-  const judged = new Set<number>();
-
   goldPairs.forEach((pair, g) => {
     const p = matchOfGold[g] ?? -1;
-    const goldMeeting = article.meetings[pair.meeting]!;
     if (p < 0) return;
     pairs.goldFound++;
     pairs.predictedCorrect++;
+    const goldMeeting = article.meetings[pair.meeting]!;
     const meeting = predicted[predictedPairs[p]!.meeting]!;
-    const dateRight = meeting.date === goldMeeting.date;
-    const placeRight = placeMatches(article, goldMeeting, meeting);
-    if (dateRight && placeRight) {
+    if (meeting.date === goldMeeting.date && placeMatches(article, goldMeeting, meeting)) {
       strict.goldFound++;
       strict.predictedCorrect++;
     }
-    if (judged.has(pair.meeting)) return;
-    judged.add(pair.meeting);
+  });
+
+  const date: Accuracy = { correct: 0, total: 0 };
+  const place: Accuracy = { correct: 0, total: 0 };
+  article.meetings.forEach((goldMeeting, g) => {
+    const m = meetingOfGold[g] ?? -1;
+    if (m < 0) return;
+    const meeting = predicted[m]!;
     date.total++;
     place.total++;
     const label = meetingLabel(goldMeeting.participants, goldMeeting.date, goldMeeting.place ?? 'no place');
-    if (dateRight) date.correct++;
+    if (meeting.date === goldMeeting.date) date.correct++;
     else
       issues.push({
         category: 'meetings',
@@ -497,7 +519,7 @@ export function scoreMeetings(
         text: label,
         detail: `predicted ${meeting.date ?? 'no date'}`,
       });
-    if (placeRight) place.correct++;
+    if (placeMatches(article, goldMeeting, meeting)) place.correct++;
     else
       issues.push({
         category: 'meetings',
@@ -533,7 +555,7 @@ export function scoreMeetings(
     });
   });
 
-  return { pairs, strict, date, place, issues };
+  return { pairs, strict, events, date, place, issues };
 }
 
 /** Scores every category of one article. */
@@ -559,6 +581,7 @@ export function scoreArticle(gold: GoldArticle, prediction: ArticlePrediction): 
       statementsWithSpeaker: statements.withSpeaker,
       meetings: meetings.pairs,
       meetingsStrict: meetings.strict,
+      meetingEvents: meetings.events,
     },
     meetingDate: meetings.date,
     meetingPlace: meetings.place,
