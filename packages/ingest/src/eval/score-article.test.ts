@@ -206,6 +206,24 @@ describe('scoreStatements', () => {
     expect(ignored.optionalStatements).toBe(1);
   });
 
+  it('ignores a prediction closer to an optional heading than to the statement it resembles', () => {
+    const hindi = article({
+      language: 'hi',
+      persons: [person('Azam Khan', ['आजम खां'])],
+      statements: [
+        { speaker: 'Azam Khan', quote: 'इतनी नाइंसाफी के बाद भी हिम्मत नहीं हारी', speaker_type: 'person' },
+      ],
+      optional_statements: [
+        { speaker: 'Azam Khan', quote: 'इतनी नाइंसाफी के बाद भी हिम्मत नहीं टूटी', speaker_type: 'person' },
+      ],
+    });
+    const heading = scoreStatements(hindi, [said('इतनी नाइंसाफी के बाद भी हिम्मत नहीं टूटी', null)]);
+    expect(heading.quote.predicted).toBe(0);
+    expect(heading.ignored.optionalStatements).toBe(1);
+    const subhead = scoreStatements(hindi, [said('इतनी नाइंसाफी के बाद भी हिम्मत नहीं हारी', 'आजम खां')]);
+    expect(subhead.withSpeaker).toEqual({ predicted: 1, predictedCorrect: 1, gold: 1, goldFound: 1 });
+  });
+
   it('counts a quote found nowhere in the gold as a false hit', () => {
     const { quote, issues } = scoreStatements(kennedy, [said('We shall fight on the beaches', 'Tony Blair')]);
     expect(quote).toEqual({ predicted: 1, predictedCorrect: 0, gold: 6, goldFound: 0 });

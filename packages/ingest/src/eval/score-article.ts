@@ -15,8 +15,8 @@ import {
   nameKey,
   nameKeys,
   QUOTE_OVERLAP_THRESHOLD,
+  quoteOverlap,
   quoteTokens,
-  quotesMatch,
 } from './match-text.js';
 import type { ArticlePrediction, PredictedMeeting, PredictedName, PredictedStatement } from './prediction.js';
 
@@ -221,7 +221,8 @@ export function coveredQuotes(
 /**
  * Statements, quote-only and quote+speaker. A prediction is correct when its quote overlaps a gold
  * statement (and, for quote+speaker, one of those overlapping has a matching speaker); it is ignored
- * when it overlaps only optional statements; otherwise it is a false hit. A gold statement is found
+ * when it matches an optional statement better than any statement (a quote-marked heading that
+ * repeats most of a real quote); otherwise it is a false hit. A gold statement is found
  * when some prediction overlaps it (with a matching speaker). Indirect predictions are not scored,
  * since the gold annotates quote-marked speech only; a repeated identical prediction beyond the
  * number of identical gold quotes is a false hit.
@@ -256,13 +257,17 @@ export function scoreStatements(
 
   for (const statement of direct) {
     const tokens = quoteTokens(statement.quote);
-    const overlapping = coveredQuotes(tokens, goldTokens);
+    const bestOptional = Math.max(0, ...optionalTokens.map((o) => quoteOverlap(tokens, o)));
+    const bestGold = Math.max(0, ...goldTokens.map((g) => quoteOverlap(tokens, g)));
+    // A prediction closer to an optional quote than to any statement is that optional quote.
+    const optionalMatch = bestOptional >= QUOTE_OVERLAP_THRESHOLD && bestOptional > bestGold;
+    const overlapping = optionalMatch ? [] : coveredQuotes(tokens, goldTokens);
     overlapsOfPrediction.push(overlapping);
+    if (optionalMatch) {
+      optionalOnly++;
+      continue;
+    }
     if (overlapping.length === 0) {
-      if (optionalTokens.some((o) => quotesMatch(tokens, o))) {
-        optionalOnly++;
-        continue;
-      }
       quote.predicted++;
       withSpeaker.predicted++;
       issues.push({
