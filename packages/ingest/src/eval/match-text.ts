@@ -19,7 +19,7 @@ function fold(text: string): string {
 
 /**
  * Comparison key of a name: `Mr. Kennedy`, `mr kennedy` and ` MR  KENNEDY ` share one key, as do
- * `J. P. Nadda` / `J P Nadda` and `आज़म खां` / `आजम खाँ`.
+ * `J. P. Nadda` / `J P Nadda` and `ज़फ़र खां` / `जफर खाँ`.
  */
 export function nameKey(name: string): string {
   return fold(name)

@@ -4,7 +4,7 @@
  * A mention is one surface form in one article, `(file, surface)`. The resolver's output is a set of
  * clusters of mentions (one cluster per resolved entity). The gold identity of a mention is the
  * canonical name of the gold entity of that article whose name or aliases contain the surface form;
- * canonical names are shared across articles and languages (`Azam Khan` in an English and a Hindi
+ * canonical names are shared across articles and languages (`Ravi Verma` in an English and a Hindi
  * article is one person). Over every pair of mentions with a gold identity:
  * merged in the prediction and same in the gold = true merge; merged but different = false merge;
  * not merged but same = missed merge. Mentions without a (unique) gold identity are left out.
