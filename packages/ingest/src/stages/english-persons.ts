@@ -1,0 +1,349 @@
+/**
+ * English (Latin-script) person names: capitalised token runs with name-shape rules, titles and
+ * roles peeled off ("Foreign Secretary Jack Straw" -> Jack Straw + title), role context before a
+ * name ("senior party leader X"), given-name and surname lexicons, and speech verbs after a name.
+ */
+import { getNameLexicon } from '../lexicons/person-names.js';
+import {
+  DEMONYMS,
+  HONORIFICS,
+  MONTHS,
+  NAME_PARTICLES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+  WEEKDAYS,
+} from '../lexicons/titles.js';
+import type { EntityContext } from './entity-context.js';
+import type { Token } from './word-tokens.js';
+
+export interface PersonCandidate {
+  /** Token range of the name proper. */
+  start: number;
+  end: number;
+  /** Name tokens' texts (possessive and dots removed). */
+  parts: string[];
+  /** Title/honorific words written before the name in the same run ("Mr", "Foreign Secretary"). */
+  title: string | null;
+  /** Title span start (token index) when a title precedes the name. */
+  titleStart: number | null;
+  /** Lower-case role phrase right before the name ("senior party leader"), with its token range. */
+  role: { text: string; start: number; end: number; head: string } | null;
+  gender: 'm' | 'f' | null;
+  score: number;
+  /** Evidence strong enough to stand alone as a one-word name (title, honorific, role). */
+  strong: boolean;
+}
+
+const isCapWord = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && !t.deva && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}{2,}\p{Ll}/u.test(t.text);
+const isInitial = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return !!t && /^\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end;
+};
+
+/** Finds English person-name candidates in token runs not yet claimed by another entity. */
+export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
+  const { tokens, collector } = ctx;
+  const lex = getNameLexicon();
+  const out: PersonCandidate[] = [];
+  const free = (t: Token) => collector.isFree(t.start, t.end);
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isCapWord(t) || !free(t) || isHandle(tokens, i)) {
+      i++;
+      continue;
+    }
+    // Collect a run of capitalised words, initials ("J."), inner particles ("bin").
+    const runTokens: number[] = [];
+    let j = i;
+    while (j < tokens.length) {
+      const cur = tokens[j];
+      if (!cur || (j > i && cur.newlineBefore) || !free(cur)) break;
+      if (isCapWord(cur) && !isHandle(tokens, j)) {
+        if ((MONTHS.has(cur.key) || WEEKDAYS.has(cur.key)) && !(cur.key === 'may' && runTokens.length > 0))
+          break;
+        runTokens.push(j);
+        // Honorific or initial followed by a dot: skip the dot ("Mr. Blair", "M. Karunanidhi").
+        if (tokens[j + 1]?.text === '.' && (isInitial(tokens, j) || HONORIFICS.has(cur.key))) {
+          const after = tokens[j + 2];
+          if (isCapWord(after) && !after?.newlineBefore) {
+            j += 2;
+            continue;
+          }
+        }
+        j++;
+        continue;
+      }
+      if (
+        cur.kind === 'word' &&
+        NAME_PARTICLES.has(cur.text) &&
+        runTokens.length > 0 &&
+        isCapWord(tokens[j + 1])
+      ) {
+        runTokens.push(j);
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (runTokens.length === 0) {
+      i = j + 1;
+      continue;
+    }
+    const cand = analyseRun(ctx, runTokens, lex);
+    if (cand) out.push(...cand);
+    i = j;
+  }
+  return out;
+}
+
+function isHandle(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  return !!prev && !!t && (prev.text === '@' || prev.text === '#') && prev.end === t.start;
+}
+
+type Lex = ReturnType<typeof getNameLexicon>;
+
+function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidate[] | null {
+  const { tokens } = ctx;
+  const tok = (k: number) => tokens[run[k] ?? -1];
+  // Title peeling: the last title word (honorific or role head) that still leaves a name after it.
+  let titleEnd = -1; // index into run
+  let gender: 'm' | 'f' | null = null;
+  let hasHonorific = false;
+  for (let k = 0; k < run.length - 1; k++) {
+    const t = tok(k);
+    if (!t) continue;
+    if (HONORIFICS.has(t.key)) {
+      titleEnd = k;
+      hasHonorific = true;
+      gender = HONORIFICS.get(t.key) ?? gender;
+    } else if (
+      ROLE_HEADS.has(t.key) &&
+      !(lex.given.has(t.key) && k === titleEnd + 1 && isNameLike(tok(k + 1), lex))
+    ) {
+      titleEnd = k;
+    }
+  }
+  let startK = titleEnd + 1;
+  let title: string | null = null;
+  let titleStart: number | null = null;
+  if (titleEnd >= 0) {
+    // The title phrase: from the first run word that is a title-ish word up to titleEnd.
+    let k0 = titleEnd;
+    while (k0 > 0) {
+      const p = tok(k0 - 1);
+      if (!p) break;
+      if (
+        HONORIFICS.has(p.key) ||
+        ROLE_HEADS.has(p.key) ||
+        ROLE_MODIFIERS.has(p.key) ||
+        DEMONYMS.has(p.key) ||
+        !lex.given.has(p.key)
+      )
+        k0--;
+      else break;
+    }
+    const first = tok(k0);
+    const last = tok(titleEnd);
+    if (first && last) {
+      title = ctx.body.slice(first.start, last.end);
+      titleStart = run[k0] ?? null;
+    }
+  }
+  // Role context before the run in lower case ("senior party leader X", "spokesman X").
+  const role = titleEnd < 0 ? roleBefore(ctx, run[0] ?? 0) : null;
+
+  // Without a title: drop a sentence-initial common word and leading demonyms ("Canadian").
+  while (startK < run.length - 1) {
+    const t = tok(startK);
+    if (!t) break;
+    const common = lex.englishWords.has(t.key) && !lex.given.has(t.key);
+    if (
+      DEMONYMS.has(t.key) ||
+      (ctx.sentenceStart[run[startK] ?? -1] && common) ||
+      (titleEnd < 0 && common && !lex.surnames.has(t.key))
+    )
+      startK++;
+    else break;
+  }
+  const nameIdx = run.slice(startK);
+  if (nameIdx.length === 0) return null;
+
+  // Within a heading or a run broken by common words, split at plain common words.
+  const pieces = splitAtCommonWords(ctx, nameIdx, lex, titleEnd >= 0 || role !== null);
+  const out: PersonCandidate[] = [];
+  for (const piece of pieces) {
+    const c = scoreName(ctx, piece, lex, {
+      title,
+      titleStart: piece === pieces[0] ? titleStart : null,
+      hasTitle: titleEnd >= 0 && piece === pieces[0],
+      hasHonorific: hasHonorific && piece === pieces[0],
+      gender: piece === pieces[0] ? gender : null,
+      role: piece === pieces[0] ? role : null,
+    });
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function isNameLike(t: Token | undefined, lex: Lex): boolean {
+  return (
+    !!t && isCapWord(t) && (!lex.englishWords.has(t.key) || lex.given.has(t.key) || lex.surnames.has(t.key))
+  );
+}
+
+function splitAtCommonWords(ctx: EntityContext, idx: number[], lex: Lex, titled: boolean): number[][] {
+  const pieces: number[][] = [];
+  let cur: number[] = [];
+  for (const k of idx) {
+    const t = ctx.tokens[k];
+    if (!t) continue;
+    const plainCommon =
+      lex.englishWords.has(t.key) &&
+      !lex.given.has(t.key) &&
+      !lex.surnames.has(t.key) &&
+      !NAME_PARTICLES.has(t.text);
+    // "George Bush", "Jack Straw": a common word right after a given name, mid-sentence, is a surname.
+    const prev = ctx.tokens[cur[cur.length - 1] ?? -1];
+    const surnameAfterGiven =
+      !!prev &&
+      lex.given.has(prev.key) &&
+      !lex.englishWords.has(prev.key) &&
+      !ctx.heading[k] &&
+      !ctx.sentenceStart[k];
+    const breaker = plainCommon && !surnameAfterGiven && (ctx.heading[k] || !titled || cur.length === 0);
+    if (breaker || ROLE_HEADS.has(t.key)) {
+      if (cur.length) pieces.push(cur);
+      cur = [];
+      continue;
+    }
+    cur.push(k);
+  }
+  if (cur.length) pieces.push(cur);
+  return pieces;
+}
+
+interface RunContext {
+  title: string | null;
+  titleStart: number | null;
+  hasTitle: boolean;
+  hasHonorific: boolean;
+  gender: 'm' | 'f' | null;
+  role: PersonCandidate['role'];
+}
+
+function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext): PersonCandidate | null {
+  const { tokens } = ctx;
+  const words = idx.map((k) => tokens[k]).filter((t): t is Token => !!t);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  const nameWords = words.filter((w) => !NAME_PARTICLES.has(w.text));
+  // Acronyms and all-caps words are not names (two-letter initials like "KC" are).
+  if (nameWords.some((w) => /^\p{Lu}{3,}$/u.test(w.text))) return null;
+  if (nameWords.length === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return null;
+  let score = 0;
+  if (rc.hasHonorific) score += 3;
+  else if (rc.hasTitle) score += 2.5;
+  if (rc.role) score += 2;
+  const given = lex.given.get(first.key);
+  const firstCommon = lex.englishWords.has(first.key);
+  if (given && nameWords.length > 1) score += firstCommon ? 1 : 2;
+  if (nameWords.length > 1 && lex.surnames.has(last.key)) score += 1;
+  const allUncommon = nameWords.every(
+    (w, n) =>
+      !lex.englishWords.has(w.key) ||
+      lex.given.has(w.key) ||
+      lex.surnames.has(w.key) ||
+      (n > 0 && lex.given.has(nameWords[n - 1]?.key ?? '')),
+  );
+  if (nameWords.length >= 2 && nameWords.length <= 4 && allUncommon) {
+    score += 1.5;
+    // Mid-sentence, a run of two or more capitalised uncommon words is rarely anything but a name
+    // (organisations and places were claimed by the lexicons and head rules before).
+    if (!ctx.sentenceStart[idx[0] ?? -1] && !ctx.heading[idx[0] ?? -1]) score += 1;
+  }
+  if (nameWords.length > 4) score -= 2;
+  const after = nextWord(tokens, idx[idx.length - 1] ?? 0);
+  if (
+    after &&
+    SPEECH_VERBS.has(after.key) &&
+    after.key !== 'is' &&
+    after.key !== 'was' &&
+    after.key !== 'has'
+  ) {
+    score += 1;
+  }
+  if (nameWords.length === 1) {
+    if (ctx.sentenceStart[idx[0] ?? -1] && !rc.hasTitle && !rc.role) score -= 1;
+    if (firstCommon && !given && !lex.surnames.has(first.key)) score -= 3;
+    if (ctx.heading[idx[0] ?? -1]) score -= 1;
+  }
+  if (ctx.heading[idx[0] ?? -1] && !rc.hasTitle) score -= 0.5;
+  if (!allUncommon && !rc.hasTitle && !rc.role) score -= 1.5;
+  const strong = rc.hasTitle || rc.hasHonorific || rc.role !== null;
+  const parts = words.map((w) => w.text);
+  const gender = rc.gender ?? (given === 'm' || given === 'f' ? given : null);
+  return {
+    start: idx[0] ?? 0,
+    end: (idx[idx.length - 1] ?? 0) + 1,
+    parts,
+    title: rc.title,
+    titleStart: rc.titleStart,
+    role: rc.role,
+    gender: nameWords.length > 1 || rc.hasHonorific ? gender : rc.gender,
+    score,
+    strong,
+  };
+}
+
+function nextWord(tokens: Token[], k: number): Token | undefined {
+  let n = k + 1;
+  if (tokens[n]?.text === '’s' || tokens[n]?.text === "'s") return undefined;
+  if (tokens[n]?.text === ',') n++;
+  return tokens[n]?.kind === 'word' ? tokens[n] : undefined;
+}
+
+/** Role heads that in lower case are mostly adjectives ("a major Foxconn plant", "general secretary"). */
+const LOWER_CASE_NON_ROLES = new Set([
+  'major',
+  'general',
+  'head',
+  'chair',
+  'captain',
+  'colonel',
+  'marshal',
+  'deputy',
+  'key',
+  'chief',
+]);
+
+/** Lower-case role words right before a name: "senior party leader", "spokesman", "party chief". */
+function roleBefore(ctx: EntityContext, k: number): PersonCandidate['role'] {
+  const { tokens, body } = ctx;
+  let a = k;
+  let head: string | null = null;
+  while (a > 0) {
+    const p = tokens[a - 1];
+    if (!p || p.kind !== 'word' || p.deva || tokens[a]?.newlineBefore) break;
+    if (!/^\p{Ll}/u.test(p.text) && !/^(PM|CM|MP|MLA|DM|LoP|CEO)$/.test(p.text)) break;
+    if (head === null) {
+      if (!ROLE_HEADS.has(p.key) || LOWER_CASE_NON_ROLES.has(p.key)) break;
+      head = p.key;
+    } else if (!ROLE_MODIFIERS.has(p.key) && !ROLE_HEADS.has(p.key)) break;
+    a--;
+  }
+  if (head === null) return null;
+  // Drop leading function words ("the", "in", "of").
+  while (a < k && /^(the|in|of|and|to|for|on|a|an|its|his|her|their)$/.test(tokens[a]?.key ?? '')) a++;
+  const first = tokens[a];
+  const last = tokens[k - 1];
+  if (!first || !last || a >= k) return null;
+  return { text: body.slice(first.start, last.end), start: a, end: k, head };
+}

@@ -1,0 +1,300 @@
+/**
+ * Stage `find-entities`: persons, organisations and places of one article, English and Hindi,
+ * with within-article coreference (short forms and role descriptions resolved to the full name),
+ * affiliations ("SP chief X") and a gender for persons when a title or given name tells it.
+ *
+ * Passes, in order (each claims its spans so later passes do not reuse them):
+ * dateline place -> rule-built organisation/venue names -> lexicon organisations and places ->
+ * acronyms defined in parentheses -> person names (English runs, Hindi context) -> short forms ->
+ * role descriptions. Pronouns are left to `attribute-quotes`.
+ */
+import type { ArticleEntity, Doc, Stage } from '../domain.js';
+import { getPhraseIndex, surfaceFits } from '../lexicons/gazetteer.js';
+import { latinKey } from '../lexicons/name-keys.js';
+import { canonicalRole, resolveDescriptions, resolveShortForms } from './coreference.js';
+import { newEntity } from './entity-collector.js';
+import { createEntityContext, type EntityContext } from './entity-context.js';
+import { findEnglishPersons, type PersonCandidate } from './english-persons.js';
+import { findHindiPersons } from './hindi-persons.js';
+import {
+  findHindiRuleOrganisations,
+  findLexiconHits,
+  findRuleOrganisations,
+  type LexiconHit,
+  lexiconEntity,
+  linkDefinedAcronyms,
+  linkParenthesisedAliases,
+} from './organization-names.js';
+import { phraseKey } from './word-tokens.js';
+
+/** Minimum score of an English name candidate without title or role. */
+const EN_PERSON_THRESHOLD = 2.5;
+
+export const findEntities: Stage = (doc: Doc): Doc => {
+  const ctx = createEntityContext(doc.body);
+  const hits = findLexiconHits(ctx);
+  addDatelinePlace(ctx, doc);
+  findRuleOrganisations(ctx, hits);
+  findHindiRuleOrganisations(ctx, hits);
+  addLexiconMentions(ctx, hits);
+  linkParenthesisedAliases(ctx);
+  linkDefinedAcronyms(ctx);
+
+  const candidates = [...findEnglishPersons(ctx), ...findHindiPersons(ctx)].sort((a, b) => a.start - b.start);
+  const people = addPersons(ctx, candidates, hits);
+  resolveShortForms(ctx, people);
+  resolveDescriptions(ctx, people);
+
+  const { collector } = ctx;
+  const mentions = [...collector.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const e of collector.entities) e.aliases.sort((a, b) => b.length - a.length);
+  return { ...doc, entities: collector.entities, mentions, affiliations: collector.affiliations };
+};
+
+function addDatelinePlace(ctx: EntityContext, doc: Doc): void {
+  const place = doc.meta.datelinePlace;
+  const span = doc.meta.datelineSpan;
+  if (!place || !span) return;
+  const match = getPhraseIndex()
+    .byKey.get(phraseKey(place))
+    ?.find((m) => m.entry.type === 'PLACE' && surfaceFits(place, m.alias));
+  let index: number;
+  if (match) {
+    index = lexiconEntity(ctx, match.entry, place);
+  } else {
+    const name = place === place.toUpperCase() ? titleCase(place) : place;
+    index = ctx.collector.entity(`place:${latinKey(name)}`, () => {
+      const e = newEntity('PLACE', name, 0.8);
+      e.placeKind = 'CITY';
+      return e;
+    });
+  }
+  ctx.collector.mention(index, span.start, span.end, 'NAME', 'find-entities:dateline', 0.9);
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+function addLexiconMentions(ctx: EntityContext, hits: LexiconHit[]): void {
+  const { tokens, body, collector } = ctx;
+  for (const h of hits) {
+    const first = tokens[h.start];
+    const last = tokens[h.end - 1];
+    if (!first || !last) continue;
+    const surface = body.slice(first.start, last.end);
+    const index = lexiconEntity(ctx, h.match.entry, surface);
+    const letters = surface.replace(/[^\p{L}]/gu, '');
+    const acronym = letters.length <= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+    const confidence = h.match.weak ? 0.7 : 0.95;
+    collector.mention(
+      index,
+      first.start,
+      last.end,
+      acronym ? 'ACRONYM' : 'NAME',
+      'find-entities:lexicon',
+      confidence,
+    );
+    // A Devanagari article names the entity in Devanagari: prefer its longest surface as name.
+    const e = collector.entities[index];
+    if (e && /[\u0900-\u097F]/.test(surface) && e.latinName && surface.length > e.name.length && !acronym) {
+      e.name = surface;
+    }
+  }
+}
+
+export interface PersonRef {
+  index: number;
+  /** Token keys of the full name. */
+  parts: string[];
+  /** Role heads seen for this person ("chief", "minister", "नेता"). */
+  roles: Set<string>;
+  /** Lexicon organisation ids the person is affiliated with. */
+  orgs: Set<string>;
+}
+
+function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: LexiconHit[]): PersonRef[] {
+  const { tokens, body, collector } = ctx;
+  const refs = new Map<number, PersonRef>();
+  const ref = (index: number, parts: string[]) => {
+    let r = refs.get(index);
+    if (!r) {
+      r = { index, parts, roles: new Set(), orgs: new Set() };
+      refs.set(index, r);
+    }
+    return r;
+  };
+  const keyOf = (c: PersonCandidate) =>
+    tokens
+      .slice(c.start, c.end)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.key);
+
+  const accepted = candidates.filter(
+    (c) => c.strong || c.score >= EN_PERSON_THRESHOLD || tokens[c.start]?.deva,
+  );
+  // Full names first, so that one-word names can become short forms of them.
+  const multi = accepted.filter((c) => keyOf(c).length >= 2);
+  const single = accepted.filter((c) => keyOf(c).length < 2);
+  const place = (c: PersonCandidate, index: number, form: 'NAME' | 'SHORT', confidence: number) => {
+    const first = tokens[c.start];
+    const last = tokens[c.end - 1];
+    if (!first || !last) return;
+    if (
+      !collector.mention(
+        index,
+        first.start,
+        last.end,
+        form,
+        `find-entities:person-${form.toLowerCase()}`,
+        confidence,
+      )
+    ) {
+      return;
+    }
+    const e = collector.entities[index];
+    if (!e) return;
+    if (c.title) {
+      const title = c.title.replace(/\.$/, '');
+      if (!e.titles.includes(title)) e.titles.push(title);
+      if (c.titleStart !== null) {
+        const ts = tokens[c.titleStart];
+        if (ts) collector.addAlias(index, body.slice(ts.start, last.end));
+      }
+    }
+    // "US President George Bush", "Tory leader Michael Howard": the written form with its qualifier.
+    const qualifiedFrom = c.titleStart ?? c.role?.start ?? null;
+    if (qualifiedFrom !== null) {
+      const qStart = tokens[qualifiedFrom]?.start ?? 0;
+      const before = collector.mentions.find(
+        (m) => m.type !== 'PERSON' && m.end <= qStart && /^\s?$/.test(body.slice(m.end, qStart)),
+      );
+      const from = before ? before.start : qStart;
+      collector.addAlias(index, body.slice(from, last.end));
+    }
+    if (c.gender && !e.gender) e.gender = c.gender;
+    const r = ref(index, refs.get(index)?.parts ?? keyOf(c));
+    const roleHead = canonicalRole(c.role?.text ?? c.title ?? '');
+    if (roleHead) r.roles.add(roleHead);
+    if (c.role || c.title) addAffiliation(ctx, index, c, hits, r);
+  };
+
+  for (const c of multi) {
+    const parts = keyOf(c);
+    const key = `person:${parts.join(' ')}`;
+    const name = tokens
+      .slice(c.start, c.end)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ \./g, '.')
+      .replace(/\s+/g, ' ');
+    const surface = body.slice(tokens[c.start]?.start ?? 0, tokens[c.end - 1]?.end ?? 0);
+    const index = collector.entity(key, () =>
+      newEntity('PERSON', surface.includes('\n') ? name : surface, 0.8),
+    );
+    ref(index, parts);
+    place(c, index, 'NAME', Math.min(0.95, 0.6 + c.score / 10));
+  }
+  // Drop a full name that is only the tail of a longer one ("Singh Yadav" of "Mulayam Singh Yadav").
+  for (const c of single) {
+    const [part] = keyOf(c);
+    if (!part) continue;
+    const owners = [...refs.values()].filter((r) => r.parts.includes(part));
+    if (owners.length >= 1) {
+      const owner = pickOwner(ctx, owners, c);
+      place(c, owner.index, 'SHORT', owners.length === 1 ? 0.85 : 0.45);
+      continue;
+    }
+    if (!c.strong && c.score < EN_PERSON_THRESHOLD + 0.5 && !tokens[c.start]?.deva) continue;
+    const text = tokens[c.start]?.text ?? part;
+    const index = collector.entity(`person:${part}`, () => newEntity('PERSON', text, 0.6));
+    ref(index, [part]);
+    place(c, index, 'NAME', c.strong ? 0.75 : 0.55);
+  }
+  return [...refs.values()];
+}
+
+/** Among persons sharing a name part, the one mentioned last before the candidate. */
+function pickOwner(ctx: EntityContext, owners: PersonRef[], c: PersonCandidate): PersonRef {
+  const at = ctx.tokens[c.start]?.start ?? 0;
+  let best = owners[0] as PersonRef;
+  let bestPos = -1;
+  for (const o of owners) {
+    for (const m of ctx.collector.mentions) {
+      if (m.entity === o.index && m.start < at && m.start > bestPos) {
+        bestPos = m.start;
+        best = o;
+      }
+    }
+  }
+  return best;
+}
+
+const HONORIFIC_ONLY = /^(mr|mrs|ms|miss|dr|sir|lord|lady|dame|shri|smt|sri|prof|श्री|श्रीमती|डॉ|सुश्री)\.?$/i;
+
+function addAffiliation(
+  ctx: EntityContext,
+  person: number,
+  c: PersonCandidate,
+  hits: LexiconHit[],
+  r: PersonRef,
+) {
+  const { tokens, body, collector } = ctx;
+  let roleText: string;
+  let roleStart: number;
+  if (c.role) {
+    roleText = c.role.text;
+    roleStart = c.role.start;
+  } else if (c.title && c.titleStart !== null && !HONORIFIC_ONLY.test(c.title)) {
+    roleText = c.title;
+    roleStart = c.titleStart;
+  } else return;
+  // The organisation named right before the role ("SP chief", "Samajwadi Party (SP) president"),
+  // or the party the article last named when the role says "party".
+  let k = roleStart - 1;
+  if (tokens[k]?.text === ')') {
+    while (k > 0 && tokens[k]?.text !== '(') k--;
+    k--;
+  }
+  while (k >= 0 && /^(के|की|का)$/.test(tokens[k]?.text ?? '')) k--;
+  const before = tokens[k];
+  let organization: number | null = null;
+  if (before) {
+    const m = collector.mentions.find((x) => x.end === before.end && x.type === 'ORGANIZATION');
+    if (m) organization = m.entity;
+  }
+  if (organization === null && /\bparty\b|पार्टी/.test(roleText)) {
+    const at = tokens[roleStart]?.start ?? 0;
+    const parties = collector.mentions
+      .filter((m) => m.type === 'ORGANIZATION' && m.start < at && isParty(collector.entities[m.entity], hits))
+      .sort((a, b) => b.start - a.start);
+    organization = parties[0]?.entity ?? null;
+  }
+  const role = roleText
+    .replace(/\b(party|the)\b|पार्टी/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  if (!role) return;
+  const orgEntity = organization === null ? undefined : collector.entities[organization];
+  if (orgEntity?.lexiconId) r.orgs.add(orgEntity.lexiconId);
+  const first = tokens[roleStart];
+  const last = tokens[c.end - 1];
+  if (!first || !last) return;
+  collector.affiliations.push({
+    person,
+    organization,
+    role,
+    span: { start: first.start, end: last.end },
+    extractor: c.role ? 'find-entities:role-before-name' : 'find-entities:title',
+    confidence: organization === null ? 0.6 : 0.8,
+  });
+  void body;
+}
+
+function isParty(e: ArticleEntity | undefined, hits: LexiconHit[]): boolean {
+  if (!e) return false;
+  if (e.lexiconId)
+    return hits.some((h) => h.match.entry.id === e.lexiconId && h.match.entry.kind === 'PARTY');
+  return /party|पार्टी/i.test(e.name);
+}

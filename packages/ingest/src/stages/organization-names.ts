@@ -1,0 +1,293 @@
+/**
+ * Organisations and places from the lexicons, rule-built organisation and venue names
+ * ("X University", "Ministry of X", "X Police", "Gandhi Maidan", "X पार्टी") and acronyms defined in
+ * parentheses ("Central Election Committee (CEC)").
+ */
+import type { ArticleEntity, PlaceKind } from '../domain.js';
+import { getPhraseIndex, type LexiconEntry, type PhraseMatch, surfaceFits } from '../lexicons/gazetteer.js';
+import { getNameLexicon } from '../lexicons/person-names.js';
+import {
+  HI_ORG_HEADS,
+  HI_NON_NAME,
+  HI_POSTPOSITIONS,
+  MONTHS,
+  ORG_CONNECTORS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  ORG_HEADS,
+  VENUE_HEADS,
+  WEEKDAYS,
+} from '../lexicons/titles.js';
+import { newEntity } from './entity-collector.js';
+import type { EntityContext } from './entity-context.js';
+import type { Token } from './word-tokens.js';
+
+export interface LexiconHit {
+  start: number; // token index
+  end: number; // token index, exclusive
+  match: PhraseMatch;
+}
+
+/** Longest lexicon phrases over the token stream, left to right, not crossing line breaks. */
+export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
+  const { byKey, maxTokens } = getPhraseIndex();
+  const names = getNameLexicon();
+  const { tokens, body } = ctx;
+  const hits: LexiconHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first || first.kind !== 'word') continue;
+    if (!first.deva && !/^[\p{Lu}\p{N}]/u.test(first.text) && !isLowerAliasStart(first)) continue;
+    let key = '';
+    const keys: string[] = [];
+    for (let j = i; j < Math.min(tokens.length, i + maxTokens); j++) {
+      const t = tokens[j];
+      if (!t || (j > i && t.newlineBefore)) break;
+      key = j === i ? t.key : `${key} ${t.key}`;
+      keys.push(key);
+    }
+    let found: LexiconHit | null = null;
+    for (let len = keys.length; len >= 1 && !found; len--) {
+      const list = byKey.get(keys[len - 1] ?? '');
+      if (!list) continue;
+      const last = tokens[i + len - 1];
+      if (!last || (last.kind !== 'word' && last.text !== ')')) continue;
+      const surface = body.slice(first.start, last.end);
+      const m = list.find((x) => surfaceFits(surface, x.alias));
+      if (m) found = { start: i, end: i + len, match: m };
+    }
+    if (!found) continue;
+    const { entry } = found.match;
+    const single = found.end - found.start === 1;
+    if (single && !first.deva && (MONTHS.has(first.key) || WEEKDAYS.has(first.key))) continue;
+    // A one-word Devanagari place that is also an everyday word ("गया" = went / Gaya).
+    if (single && first.deva && (HI_NON_NAME.has(first.key) || names.hindiStopwords.has(first.text)))
+      continue;
+    // "Abraham Lincoln": a one-word place right after a capitalised given name is a surname.
+    if (single && entry.type === 'PLACE' && !first.deva) {
+      const prev = tokens[i - 1];
+      if (
+        prev &&
+        prev.end + 1 >= first.start &&
+        /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+        names.given.has(prev.key) &&
+        !names.englishWords.has(prev.key)
+      )
+        continue;
+    }
+    hits.push(found);
+    i = found.end - 1;
+  }
+  // Weak aliases count only when a strong name of the same entry occurs in the article.
+  const strongIds = new Set(hits.filter((h) => !h.match.weak).map((h) => h.match.entry.id));
+  return hits.filter((h) => !h.match.weak || strongIds.has(h.match.entry.id));
+}
+
+function isLowerAliasStart(t: Token): boolean {
+  return t.key === 'apex' || t.key === 'western' || t.key === 'west' || t.key === 'south';
+}
+
+/** Registers the entity of a lexicon entry. */
+export function lexiconEntity(ctx: EntityContext, entry: LexiconEntry, surface: string): number {
+  return ctx.collector.entity(`lex:${entry.id}`, () => {
+    const e: ArticleEntity = newEntity(entry.type, entry.name, 0.95);
+    e.lexiconId = entry.id;
+    if (entry.type === 'PLACE') e.placeKind = entry.kind as PlaceKind;
+    if (/[\u0900-\u097F]/.test(surface)) {
+      e.name = surface;
+      e.latinName = entry.name;
+    }
+    return e;
+  });
+}
+
+/**
+ * Rule-built organisation and venue names over capitalised token runs: a run ending with an
+ * organisation head ("Jauhar University", "Patna High Court", "Bihar Police", "Central Election
+ * Committee") or starting "Ministry/Department/University/... of X", and venue heads ("Gandhi Maidan",
+ * "Sunderland station"). Lexicon places inside such a run belong to it.
+ */
+export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): Set<number> {
+  const { tokens, body, collector } = ctx;
+  const orgTokens = new Set<number>();
+  const lexAt = new Map<number, LexiconHit>();
+  for (const h of hits) lexAt.set(h.start, h);
+  const isOrgLex = (i: number) => lexAt.get(i)?.match.entry.type === 'ORGANIZATION';
+  const capWord = (t: Token | undefined) =>
+    !!t && t.kind === 'word' && !t.deva && /^[\p{Lu}\p{N}]/u.test(t.text);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || t.deva) continue;
+    const isHead = ORG_HEADS.has(t.key) || VENUE_HEADS.has(t.key);
+    if (!isHead) continue;
+    const capitalised = /^\p{Lu}/u.test(t.text);
+    // A later head in the same capitalised run ends the name ("Bihar Public Service Commission").
+    if (capitalised) {
+      let n = i + 1;
+      let laterHead = false;
+      while (capWord(tokens[n]) && !tokens[n]?.newlineBefore && !isOrgLex(n)) {
+        const w = tokens[n];
+        if (w && (ORG_HEADS.has(w.key) || VENUE_HEADS.has(w.key))) laterHead = true;
+        n++;
+      }
+      if (laterHead) continue;
+    }
+    const lowerAfterPlace =
+      !capitalised &&
+      (t.key === 'police' || t.key === 'station' || t.key === 'jail' || t.key === 'government') &&
+      lexAt.size > 0;
+    if (!capitalised && !lowerAfterPlace) continue;
+    // Walk left over capitalised words and inner connectors.
+    let a = i;
+    while (a > 0) {
+      const p = tokens[a - 1];
+      const cur = tokens[a];
+      if (!p || !cur || cur.newlineBefore) break;
+      if (capWord(p) && !MONTHS.has(p.key) && !WEEKDAYS.has(p.key)) {
+        a--;
+        continue;
+      }
+      if (p.kind === 'word' && ORG_CONNECTORS.has(p.key) && p.key !== 'the' && capWord(tokens[a - 2])) {
+        a--;
+        continue;
+      }
+      break;
+    }
+    // Lower-case heads attach only to a lexicon place right before them ("Bihar police").
+    if (!capitalised) {
+      const prevHit = [...lexAt.values()].find((h) => h.end === i && h.match.entry.type === 'PLACE');
+      if (!prevHit) continue;
+      a = prevHit.start;
+    }
+    // "X of Y": extend right over "of Capitalised ..." ("Ministry of External Affairs").
+    let b = i + 1;
+    while (
+      tokens[b]?.key === 'of' &&
+      capWord(tokens[b + 1]) &&
+      !tokens[b]?.newlineBefore &&
+      !isOrgLex(b + 1)
+    ) {
+      b += 2;
+      while (capWord(tokens[b]) && !tokens[b]?.newlineBefore) b++;
+    }
+    // Drop leading determiners and sentence-initial common words.
+    const names = getNameLexicon();
+    while (a < i) {
+      const ta = tokens[a];
+      if (!ta) break;
+      const common = names.englishWords.has(ta.key) && !lexAt.has(a);
+      const roleWord =
+        (ROLE_HEADS.has(ta.key) || ROLE_MODIFIERS.has(ta.key)) && !lexAt.has(a) && ta.key !== 'national';
+      if (ORG_CONNECTORS.has(ta.key) || roleWord || (ctx.sentenceStart[a] && common && ta.key !== 'high'))
+        a++;
+      else break;
+    }
+    if (a === i && b === i + 1) continue; // a bare head ("Police were deployed")
+    // Do not swallow a lexicon organisation ("Samajwadi Party" is the lexicon's, not a rule's).
+    let overlapsOrg = false;
+    for (let k = a; k < b; k++) if (isOrgLex(k)) overlapsOrg = true;
+    if (overlapsOrg) continue;
+    const first = tokens[a];
+    const last = tokens[b - 1];
+    if (!first || !last) continue;
+    const start = first.start;
+    const end = last.end;
+    if (!collector.isFree(start, end)) continue;
+    const surface = body.slice(start, end);
+    const venue = VENUE_HEADS.has(t.key) && !ORG_HEADS.has(t.key);
+    const type = venue ? 'PLACE' : 'ORGANIZATION';
+    const key = `rule:${type}:${surface.toLowerCase()}`;
+    const index = collector.entity(key, () => {
+      const e = newEntity(type, surface, 0.7);
+      if (venue) e.placeKind = 'VENUE';
+      return e;
+    });
+    collector.mention(index, start, end, 'NAME', `find-entities:${venue ? 'venue' : 'org'}-head`, 0.7);
+    for (let k = a; k < b; k++) orgTokens.add(k);
+    i = b - 1;
+  }
+  return orgTokens;
+}
+
+/** Heads too generic to make a name ("राजनीतिक दल", "चरमपंथी संगठन", "पाकिस्तानी सेना"). */
+const HI_GENERIC_ORG_HEADS = new Set(['दल', 'सेना', 'संगठन', 'सभा', 'संघ', 'पुलिस', 'सरकार'].map((w) => w));
+
+/** Hindi organisation names: two or three name words before a head ("ख़ास आदमी पार्टी"). */
+export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): void {
+  const { tokens, body, collector } = ctx;
+  const names = getNameLexicon();
+  const lexTokens = new Set<number>();
+  for (const h of hits) for (let k = h.start; k < h.end; k++) lexTokens.add(k);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.deva || !HI_ORG_HEADS.has(t.key) || lexTokens.has(i)) continue;
+    let a = i;
+    while (a > 0 && i - a < 3) {
+      const p = tokens[a - 1];
+      const cur = tokens[a];
+      if (!p?.deva || p.kind !== 'word' || cur?.newlineBefore) break;
+      if (HI_POSTPOSITIONS.has(p.key) || HI_NON_NAME.has(p.key) || names.hindiStopwords.has(p.text)) break;
+      if (lexTokens.has(a - 1) && hits.some((h) => h.end === a && h.match.entry.type === 'ORGANIZATION'))
+        break;
+      a--;
+    }
+    if (i - a < 2 || HI_GENERIC_ORG_HEADS.has(t.key)) continue;
+    // Only heads that name a body ("पार्टी", "विश्वविद्यालय" ...) with at least one word that is not a
+    // lexicon place: "पाकिस्तान सरकार" is a description, not a name.
+    let nonPlace = false;
+    for (let k = a; k < i; k++) if (!lexTokens.has(k)) nonPlace = true;
+    if (!nonPlace) continue;
+    const first = tokens[a];
+    if (!first) continue;
+    const start = first.start;
+    const end = t.end;
+    if (!collector.isFree(start, end)) continue;
+    const surface = body.slice(start, end);
+    const index = collector.entity(`rule:ORGANIZATION:${surface}`, () =>
+      newEntity('ORGANIZATION', surface, 0.6),
+    );
+    collector.mention(index, start, end, 'NAME', 'find-entities:hi-org-head', 0.6);
+  }
+}
+
+/** "Full Name (ABBR)" / "ABBR (Full Name)": the acronym becomes an alias of the organisation. */
+export function linkParenthesisedAliases(ctx: EntityContext): void {
+  const { tokens, collector, body } = ctx;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]?.text !== '(') continue;
+    const inner = tokens[i + 1];
+    const close = tokens[i + 2];
+    if (!inner || close?.text !== ')' || inner.kind !== 'word') continue;
+    const before = tokens[i - 1];
+    if (!before) continue;
+    const prev = collector.mentions.find((m) => m.end === before.end && m.type === 'ORGANIZATION');
+    if (!prev) continue;
+    const isAcronym = /^[\p{Lu}\p{N}&.-]{2,10}$/u.test(inner.text) || (inner.deva && inner.text.length <= 8);
+    const isName = /^\p{Lu}\p{Ll}+$/u.test(inner.text);
+    if (!isAcronym && !isName) continue;
+    const existing = collector.mentions.find((m) => m.start === inner.start);
+    if (existing) continue;
+    collector.alias(`acr:${inner.text}`, prev.entity);
+    collector.mention(
+      prev.entity,
+      inner.start,
+      inner.end,
+      isAcronym ? 'ACRONYM' : 'NAME',
+      'find-entities:paren-alias',
+      0.85,
+    );
+    void body;
+  }
+}
+
+/** Later bare uses of an acronym defined in parentheses. */
+export function linkDefinedAcronyms(ctx: EntityContext): void {
+  const { tokens, collector } = ctx;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const index = collector.find(`acr:${t.text}`);
+    if (index === undefined) continue;
+    collector.mention(index, t.start, t.end, 'ACRONYM', 'find-entities:acronym', 0.85);
+  }
+}

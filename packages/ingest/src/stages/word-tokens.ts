@@ -1,0 +1,54 @@
+/**
+ * Word tokens with offsets, shared by the entity finder and the lexicons (so that a lexicon phrase
+ * and a stretch of body text split the same way). Words keep inner apostrophes, dots, ampersands
+ * and hyphens (`O'Brien`, `U.K`, `J&K`, `Lok-Sabha`); a possessive `'s` / `’s` is its own token; every
+ * other non-space character is a one-character token.
+ */
+import { devanagariKey, latinKey } from '../lexicons/name-keys.js';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** `word` (letters/digits), `punct` (anything else). */
+  kind: 'word' | 'punct';
+  /** Lookup key: accent-free lower case for Latin, variant-folded for Devanagari. */
+  key: string;
+  /** A line break (or more) separates this token from the previous one. */
+  newlineBefore: boolean;
+  deva: boolean;
+}
+
+const TOKEN =
+  /[\p{L}\p{M}\p{N}]+(?:(?:['’](?!s\b)|[&-])[\p{L}\p{M}\p{N}]+|\.(?=[A-Za-z0-9])[\p{L}\p{M}\p{N}]+)*|['’]s\b|[^\s\p{L}\p{M}\p{N}]/gu;
+const DEVA = /[\u0900-\u097F]/;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index ?? 0;
+    const word = m[0];
+    const between = text.slice(last, start);
+    const isWord = /[\p{L}\p{N}]/u.test(word) && !/^['’]s$/.test(word);
+    const deva = DEVA.test(word);
+    tokens.push({
+      text: word,
+      start: start + offset,
+      end: start + word.length + offset,
+      kind: isWord ? 'word' : 'punct',
+      key: deva ? devanagariKey(word) : latinKey(word).replace(/’/g, "'"),
+      newlineBefore: between.includes('\n'),
+      deva,
+    });
+    last = start + word.length;
+  }
+  return tokens;
+}
+
+/** Key of a phrase as the lexicons store it: token keys joined by single spaces. */
+export function phraseKey(text: string): string {
+  return tokenize(text)
+    .map((t) => t.key)
+    .join(' ');
+}
