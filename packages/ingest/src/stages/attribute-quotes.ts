@@ -1,0 +1,783 @@
+/**
+ * Stage `attribute-quotes`: direct quotations and reported speech with their speakers.
+ *
+ * 1. `find-quotes` finds the quotation pieces (marks paired, unbalanced marks skipped).
+ * 2. Sentences joined by a quotation form blocks; each block is read in order so that pronouns and
+ *    role phrases ("he said", "the minister added", "उन्होंने कहा") resolve to the person the
+ *    preceding text is about (the speaker or subject of the previous sentences).
+ * 3. A quotation takes its speaker from, in this order: a cue just before it (`X said: "…"`,
+ *    `X ने कहा, "…"`, `described him as "…"`), a cue just after it (`"…," X said`, `said X`,
+ *    `"…," the CBC quoted X as saying`), a cue earlier or later in its sentence, `according to X`,
+ *    the subject of its sentence (partial quotes: `X praised the "spirit of cooperation"`), the
+ *    previous speaker (a quotation standing alone after another speaker's sentence), or, for a short
+ *    quoted heading line, the speaker of the quotation that follows it.
+ * 4. Sentences with no quotation marks that report speech (`X said that …`, `X ने कहा कि …`) become
+ *    INDIRECT statements (conservatively: a resolvable speaker and an explicit `that` / `कि`).
+ * One-word and title-like quotations ("Guinness Book") are kept only with a cue right next to them;
+ * a quotation repeated in the article (duplicated paragraphs) is kept once.
+ */
+import type { ArticleStatement, Doc, Mention, Span, SpeakerType, Stage } from '../domain.js';
+import { findQuotes, type QuotePiece } from './find-quotes.js';
+import { type Ref, SpeakerRefs } from './speaker-refs.js';
+import {
+  type Cue,
+  type CueLanguage,
+  cueLanguageOf,
+  findCues,
+  type Gender,
+  speechLexicon,
+} from './speech-cues.js';
+import { splitText } from './split-text.js';
+
+const EXTRACTOR = 'attribute-quotes';
+
+interface Block extends Span {
+  index: number;
+  lang: CueLanguage;
+  pieces: QuotePiece[];
+  /** Narration stretches (the block minus its quotations). */
+  narration: Span[];
+  /** The block is one line of its own (a heading or a one-line paragraph). */
+  ownLine: boolean;
+}
+
+/** A speaker as resolved: an entity (or none) and its type. */
+interface Speaker {
+  entity: number | null;
+  type: SpeakerType;
+  ref: Ref;
+  /** How sure the resolution is (0..1), before the rule's own confidence. */
+  confidence: number;
+}
+
+interface Attribution {
+  ref: Ref | null;
+  cue: Cue | null;
+  rule: string;
+  confidence: number;
+  /** The cue stands right next to the quotation. */
+  adjacent: boolean;
+}
+
+/** Sentence-final punctuation: a cue further away than this is not "next to" the quote. */
+const SENTENCE_STOP = /[.?!।]/;
+
+export const attributeQuotes: Stage = (doc: Doc): Doc => {
+  if (!doc.body) return { ...doc, statements: [] };
+  const sentences = doc.sentences.length > 0 ? doc.sentences : splitText(doc).sentences;
+  const pieces = findQuotes(doc.body).filter((piece) => !piece.nested);
+  const attributor = new Attributor(doc, sentences, pieces);
+  return attributor.run();
+};
+
+class Attributor {
+  private readonly body: string;
+  private readonly refs: SpeakerRefs;
+  private readonly blocks: Block[];
+  private readonly genders: Map<number, Gender>;
+  /** Per block: who it is about (speaker of its last quotation, or subject of its cue or sentence). */
+  private readonly focus: (Speaker | null)[] = [];
+  /** Per block: persons named in its narration, in order. */
+  private readonly persons: number[][] = [];
+  private readonly pronounMentions: Mention[] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    sentences: readonly Span[],
+    private readonly pieces: QuotePiece[],
+  ) {
+    this.body = doc.body;
+    const outers = pieces.map((piece) => piece.outer).sort((a, b) => a.start - b.start);
+    this.refs = new SpeakerRefs(doc, (pos) => outers.some((outer) => pos >= outer.start && pos < outer.end));
+    this.blocks = buildBlocks(this.body, sentences, pieces);
+    this.genders = entityGenders(doc);
+  }
+
+  run(): Doc {
+    const byChain = new Map<number, QuotePiece[]>();
+    for (const piece of this.pieces) {
+      const list = byChain.get(piece.chain) ?? [];
+      list.push(piece);
+      byChain.set(piece.chain, list);
+    }
+    const chainsByBlock = new Map<number, QuotePiece[][]>();
+    for (const chain of byChain.values()) {
+      chain.sort((a, b) => a.outer.start - b.outer.start);
+      const first = chain[0];
+      if (!first) continue;
+      const block = this.blockAt(first.outer.start);
+      if (!block) continue;
+      const list = chainsByBlock.get(block.index) ?? [];
+      list.push(chain);
+      chainsByBlock.set(block.index, list);
+    }
+
+    const statements: ArticleStatement[] = [];
+    const headings: { chain: QuotePiece[]; block: Block }[] = [];
+    for (const block of this.blocks) {
+      this.persons[block.index] = this.refs
+        .between(block.start, block.end)
+        .filter((ref) => ref.kind === 'mention' && ref.entityType === 'PERSON' && ref.entity !== null)
+        .map((ref) => ref.entity as number);
+      let last: Speaker | null = null;
+      for (const chain of chainsByBlock.get(block.index) ?? []) {
+        if (this.isHeading(block, chain)) {
+          headings.push({ chain, block });
+          continue;
+        }
+        const attribution = this.attributeChain(chain, block);
+        const speaker = attribution.ref ? this.resolve(attribution.ref, block) : null;
+        if (speaker?.entity !== null && speaker !== null) last = speaker;
+        statements.push(...this.statementsOf(chain, attribution, speaker));
+      }
+      if (block.pieces.length === 0) statements.push(...this.indirectSpeech(block));
+      this.focus[block.index] = last ?? this.blockFocus(block);
+    }
+    for (const { chain, block } of headings) {
+      const next = statements.find(
+        (s) => s.span.start > block.end && s.kind === 'DIRECT' && s.speaker !== null,
+      );
+      const attribution: Attribution = {
+        ref: null,
+        cue: null,
+        rule: 'heading',
+        confidence: 0.6,
+        adjacent: false,
+      };
+      const speaker: Speaker | null =
+        next && next.speaker !== null && next.speakerSpan
+          ? {
+              entity: next.speaker,
+              type: next.speakerType,
+              ref: this.refAt(next.speakerSpan, next.speakerText ?? ''),
+              confidence: 1,
+            }
+          : null;
+      statements.push(...this.statementsOf(chain, attribution, speaker));
+    }
+    statements.sort((a, b) => a.span.start - b.span.start);
+    const mentions = this.pronounMentions.length
+      ? [...this.doc.mentions, ...this.pronounMentions].sort((a, b) => a.start - b.start || a.end - b.end)
+      : this.doc.mentions;
+    return { ...this.doc, statements: dedupe(statements), mentions };
+  }
+
+  private refAt(span: Span, text: string): Ref {
+    return {
+      ...span,
+      text,
+      kind: 'mention',
+      entity: null,
+      entityType: null,
+      form: null,
+      gender: null,
+      plural: false,
+      phrase: null,
+      head: null,
+      owner: null,
+    };
+  }
+
+  private blockAt(pos: number): Block | undefined {
+    return this.blocks.find((block) => pos >= block.start && pos < block.end);
+  }
+
+  /** A short quotation alone on its line without final punctuation: a heading about what follows. */
+  private isHeading(block: Block, chain: QuotePiece[]): boolean {
+    if (!block.ownLine || chain.length !== 1 || !isQuoteOnly(this.body, block)) return false;
+    const piece = chain[0];
+    if (!piece) return false;
+    const text = this.body.slice(piece.text.start, piece.text.end);
+    return !/[.?!।]$/.test(text) && wordCount(text) <= 15;
+  }
+
+  private cuesIn(from: number, to: number, lang: CueLanguage): Cue[] {
+    if (to <= from) return [];
+    return findCues(this.body, from, to, lang);
+  }
+
+  /** Who said a chain of quotation pieces. */
+  private attributeChain(chain: QuotePiece[], block: Block): Attribution {
+    const first = chain[0] as QuotePiece;
+    const lang = block.lang;
+    const previousEnd = Math.max(
+      block.start,
+      ...block.pieces.filter((p) => p.outer.end <= first.outer.start).map((p) => p.outer.end),
+    );
+    // 1. A cue right before the quotation: `X said: "`, `X ने कहा, "`, `described him as "`.
+    const leftCues = this.cuesIn(previousEnd, first.outer.start, lang);
+    const lastLeft = leftCues[leftCues.length - 1];
+    if (lastLeft && this.isRightBefore(lastLeft, first.outer.start)) {
+      const ref = this.subjectOfCue(lastLeft, block, first.outer.start);
+      // Only `said: "…"`, `said, "…"`, `कहा - "…"` make a one-word quotation a statement.
+      const adjacent = /^[\s,:;—–-]*(?:कि[\s,]*)?$/u.test(this.body.slice(lastLeft.end, first.outer.start));
+      if (ref) return { ref, cue: lastLeft, rule: 'cue-before', confidence: 0.9, adjacent };
+    }
+    // 2. A cue right after a piece: `"…," X said`, `"…," said X`, `"…": X`.
+    for (const piece of chain) {
+      const found = this.cueRightAfter(piece, block);
+      if (found) return found;
+    }
+    // 3. A cue earlier in the sentence: `X said the plan would give "hundreds of millions"`.
+    const allLeft = this.cuesIn(block.start, first.outer.start, lang).filter((cue) =>
+      this.inNarration(cue, block),
+    );
+    for (let i = allLeft.length - 1; i >= 0; i--) {
+      const cue = allLeft[i] as Cue;
+      const ref = this.subjectOfCue(cue, block, first.outer.start);
+      if (ref) return { ref, cue, rule: 'cue-before', confidence: 0.8, adjacent: false };
+    }
+    // 4. A cue later in the sentence: `… "pressing political challenge" of the day, Mr Blair warned.`
+    for (const piece of chain) {
+      const found = this.cueLaterInSentence(piece, block);
+      if (found) return found;
+    }
+    // 5. The subject of the sentence: `X praised the "spirit of cooperation"`.
+    if (!isQuoteOnly(this.body, block)) {
+      const subject = this.refs.sentenceSubject(block.start, first.outer.start, lang === 'hi');
+      if (subject) return { ref: subject, cue: null, rule: 'subject', confidence: 0.6, adjacent: false };
+      return { ref: null, cue: null, rule: 'unattributed', confidence: 0.2, adjacent: false };
+    }
+    // 6. A quotation standing alone continues the speaker the previous sentence was about.
+    const previous = this.focus[block.index - 1];
+    if (previous)
+      return { ref: previous.ref, cue: null, rule: 'continuation', confidence: 0.75, adjacent: false };
+    return { ref: null, cue: null, rule: 'unattributed', confidence: 0.2, adjacent: false };
+  }
+
+  private inNarration(span: Span, block: Block): boolean {
+    return block.narration.some((n) => span.start >= n.start && span.end <= n.end);
+  }
+
+  /** The cue ends within a few words of the quotation, in the same clause. */
+  private isRightBefore(cue: Cue, quoteStart: number): boolean {
+    const gap = this.body.slice(cue.end, quoteStart);
+    return gap.length <= 70 && !SENTENCE_STOP.test(gap.replace(/\b(?:Mr|Ms|Mrs|Dr|St|No)\./g, ''));
+  }
+
+  /** The speaker reference a cue points to. */
+  private subjectOfCue(cue: Cue, block: Block, quoteStart: number): Ref | null {
+    if (cue.lang === 'hi') {
+      return (
+        this.refs.hindiSubjectOf(cue, block.start) ?? this.refs.sentenceSubject(block.start, cue.start, true)
+      );
+    }
+    if (cue.form === 'according') return this.refs.englishAccordingTo(cue, quoteStart);
+    if (cue.lemma === 'quote') return this.quotedAsSaying(cue, quoteStart);
+    if (cue.form === 'participle') {
+      // `…, saying: "…"`: the speaker is the subject of the clause the participle hangs on.
+      const earlier = this.cuesIn(block.start, cue.start, 'en').filter(
+        (c) => c.form === 'finite' && this.inNarration(c, block),
+      );
+      for (let i = earlier.length - 1; i >= 0; i--) {
+        const ref = this.refs.englishSubjectBefore(earlier[i] as Cue, block.start);
+        if (ref) return ref;
+      }
+      return this.refs.sentenceSubject(block.start, cue.start, false);
+    }
+    const direct = this.refs.englishSubjectBefore(cue, block.start);
+    if (direct) return direct;
+    // `… and said: "…"`, `… but said ministers had been "playing catch-up"`.
+    const gapBefore = this.body.slice(Math.max(block.start, cue.start - 12), cue.start);
+    if (/(?:\band|\bbut|,)\s+(?:\p{Ll}+\s+)?$/u.test(gapBefore)) {
+      return this.refs.sentenceSubject(block.start, cue.start, false);
+    }
+    return null;
+  }
+
+  /** `the CBC News quoted Trudeau as saying`. */
+  private quotedAsSaying(cue: Cue, ceiling: number): Ref | null {
+    const after = this.body.slice(cue.end, ceiling);
+    const match = /^\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating)\b/u.exec(after);
+    if (!match?.[1]) return null;
+    const start = cue.end + after.indexOf(match[1]);
+    return this.refs.between(start, start + match[1].length)[0] ?? null;
+  }
+
+  /** A cue right after a quotation piece: `"…," X said`, `"…," said X`, `"…", उन्होंने कहा`, `"…": X`. */
+  private cueRightAfter(piece: QuotePiece, block: Block): Attribution | null {
+    const end = this.narrationEndAfter(piece, block);
+    const from = piece.outer.end;
+    const text = this.body.slice(from, end);
+    const colon = /^\s*:\s*/.exec(text);
+    if (colon && block.lang === 'en') {
+      const ref = this.refs.between(from, end)[0];
+      if (ref && ref.start === from + colon[0].length && ref.kind === 'mention') {
+        return { ref, cue: null, rule: 'cue-after', confidence: 0.7, adjacent: true };
+      }
+    }
+    const cues = this.cuesIn(from, end, block.lang);
+    for (const cue of cues) {
+      const gap = this.body.slice(from, cue.start);
+      if (gap.length > 90 || SENTENCE_STOP.test(gap.replace(/\b(?:Mr|Ms|Mrs|Dr|St)\./g, ''))) break;
+      if (block.lang === 'hi') {
+        const ref = this.refs.hindiSubjectOf(cue, from);
+        if (ref) return { ref, cue, rule: 'cue-after', confidence: 0.9, adjacent: true };
+        continue;
+      }
+      if (cue.lemma === 'quote') {
+        const ref = this.quotedAsSaying(cue, end);
+        if (ref) return { ref, cue, rule: 'cue-after', confidence: 0.85, adjacent: true };
+        continue;
+      }
+      if (!cue.after || cue.form !== 'finite') continue;
+      const before = this.refs.englishSubjectBefore(cue, from);
+      if (before) return { ref: before, cue, rule: 'cue-after', confidence: 0.9, adjacent: true };
+      if (/^[\s,—–-]*$/.test(gap)) {
+        const after = this.refs.englishSubjectAfter(cue, end);
+        if (after) return { ref: after, cue, rule: 'cue-after', confidence: 0.9, adjacent: true };
+      }
+    }
+    return null;
+  }
+
+  /** `…, Mr Blair warned.` at the end of the sentence holding the quotation. */
+  private cueLaterInSentence(piece: QuotePiece, block: Block): Attribution | null {
+    const from = piece.outer.end;
+    const end = block.end;
+    const cues = this.cuesIn(from, end, block.lang).filter(
+      (cue) => this.inNarration(cue, block) && cue.after,
+    );
+    for (const cue of cues) {
+      const clauseStart = Math.max(from, this.body.lastIndexOf(',', cue.start) + 1);
+      if (block.lang === 'hi') {
+        const ref = this.refs.hindiSubjectOf(cue, clauseStart);
+        if (ref) return { ref, cue, rule: 'cue-after', confidence: 0.75, adjacent: false };
+        continue;
+      }
+      if (cue.form !== 'finite') continue;
+      const ref = this.refs.englishSubjectBefore(cue, clauseStart);
+      if (ref) return { ref, cue, rule: 'cue-after', confidence: 0.75, adjacent: false };
+    }
+    return null;
+  }
+
+  /** Where the narration after a piece stops: the next quotation of the block or the block end. */
+  private narrationEndAfter(piece: QuotePiece, block: Block): number {
+    const next = block.pieces.find((p) => p.outer.start >= piece.outer.end);
+    return next ? next.outer.start : block.end;
+  }
+
+  /** Who a block is about when it has no quotation: its cue's subject, else its subject. */
+  private blockFocus(block: Block): Speaker | null {
+    const cues = block.narration.flatMap((n) => this.cuesIn(n.start, n.end, block.lang));
+    for (const cue of cues) {
+      if (cue.form !== 'finite') continue;
+      const ref =
+        cue.lang === 'hi'
+          ? this.refs.hindiSubjectOf(cue, block.start)
+          : this.refs.englishSubjectBefore(cue, block.start);
+      const speaker = ref ? this.resolve(ref, block) : null;
+      if (speaker && (speaker.entity !== null || speaker.type === 'UNNAMED')) return speaker;
+    }
+    const subject =
+      this.refs.sentenceSubject(block.start, block.end, block.lang === 'hi') ??
+      (block.lang === 'hi' ? this.refs.hindiErgativePhrase(block.start, block.end) : null);
+    const speaker = subject ? this.resolve(subject, block) : null;
+    return speaker && (speaker.entity !== null || speaker.type === 'UNNAMED') ? speaker : null;
+  }
+
+  /** Resolves a reference to a speaker (entity and type). */
+  private resolve(ref: Ref, block: Block): Speaker | null {
+    if (ref.kind === 'mention') {
+      if (ref.entityType === 'PERSON') return { entity: ref.entity, type: 'PERSON', ref, confidence: 1 };
+      if (ref.entityType === 'ORGANIZATION')
+        return { entity: ref.entity, type: 'ORGANIZATION', ref, confidence: 1 };
+      if (ref.entity === null) return null;
+      return { entity: null, type: 'GROUP', ref, confidence: 0.6 };
+    }
+    if (ref.kind === 'pronoun') {
+      if (ref.plural) return { entity: null, type: 'GROUP', ref, confidence: 0.5 };
+      const entity = this.antecedent(ref, block, ref.gender);
+      if (entity === null) return null;
+      this.addPronounMention(ref, entity);
+      return { entity, type: 'PERSON', ref, confidence: 0.8 };
+    }
+    switch (ref.phrase) {
+      case 'unnamed':
+        return { entity: null, type: 'UNNAMED', ref, confidence: 0.8 };
+      case 'group':
+        return { entity: null, type: 'GROUP', ref, confidence: 0.7 };
+      case 'organization': {
+        const entity = this.organizationFor(ref);
+        return { entity, type: 'ORGANIZATION', ref, confidence: entity === null ? 0.5 : 0.7 };
+      }
+      case 'document': {
+        if (ref.owner) {
+          const owner = this.resolve(ref.owner, block);
+          if (owner && owner.entity !== null) return { ...owner, ref, confidence: 0.7 };
+        }
+        return { entity: null, type: 'UNNAMED', ref, confidence: 0.5 };
+      }
+      case 'role': {
+        const entity = this.roleHolder(ref, block);
+        if (entity !== null) return { entity, type: 'PERSON', ref, confidence: 0.7 };
+        // `the spokesman`, `मंत्री` naming nobody the article introduced: an unnamed speaker.
+        if (speechLexicon().unnamedHeads.has((ref.head ?? '').toLowerCase())) {
+          return { entity: null, type: 'UNNAMED', ref, confidence: 0.6 };
+        }
+        // `the chancellor` may stand for the person the text is about; `the French president` may not.
+        const words = ref.text.split(/\s+/).filter((word) => !ROLE_DETERMINERS.has(word.toLowerCase()));
+        const fallback = words.length === 1 ? this.antecedent(ref, block, null) : null;
+        if (fallback === null) return { entity: null, type: 'UNNAMED', ref, confidence: 0.4 };
+        return { entity: fallback, type: 'PERSON', ref, confidence: 0.5 };
+      }
+      default:
+        return null;
+    }
+  }
+
+  private addPronounMention(ref: Ref, entity: number): void {
+    if (this.pronounMentions.some((m) => m.start === ref.start)) return;
+    this.pronounMentions.push({
+      start: ref.start,
+      end: ref.end,
+      text: ref.text,
+      type: 'PERSON',
+      entity,
+      form: 'PRONOUN',
+      extractor: `${EXTRACTOR}:pronoun`,
+      confidence: 0.7,
+    });
+  }
+
+  /**
+   * The person a pronoun (or an unmatched role phrase) refers to: the subject of its own sentence
+   * when that comes first, else the person the nearest preceding sentence is about; gender must agree
+   * when both are known.
+   */
+  private antecedent(ref: Ref, block: Block, gender: Gender): number | null {
+    const compatible = (entity: number) => {
+      const known = this.genders.get(entity) ?? null;
+      return gender === null || known === null || known === gender;
+    };
+    const subject = this.refs.sentenceSubject(block.start, ref.start, block.lang === 'hi');
+    if (
+      subject &&
+      subject.kind === 'mention' &&
+      subject.entityType === 'PERSON' &&
+      subject.entity !== null &&
+      compatible(subject.entity)
+    ) {
+      return subject.entity;
+    }
+    for (let i = block.index - 1; i >= 0 && i >= block.index - 10; i--) {
+      const focus = this.focus[i];
+      if (focus && focus.entity !== null && focus.type === 'PERSON' && compatible(focus.entity))
+        return focus.entity;
+      // The sentence before is about someone the article does not name (`the Chinese premier said`).
+      if (focus && focus.entity === null && focus.type === 'UNNAMED') return null;
+      if (gender !== null) {
+        const persons = [...(this.persons[i] ?? [])].reverse();
+        const match = persons.find((entity) => this.genders.get(entity) === gender);
+        if (match !== undefined) return match;
+      }
+    }
+    return null;
+  }
+
+  /** `the party said`: the nearest organisation named before whose name has the head word, else the nearest. */
+  private organizationFor(ref: Ref): number | null {
+    const head = (ref.head ?? '').toLowerCase();
+    const before = this.doc.mentions
+      .filter((m) => m.type === 'ORGANIZATION' && m.end <= ref.start)
+      .sort((a, b) => b.start - a.start);
+    const named = before.find((m) => {
+      const entity = this.doc.entities[m.entity];
+      return entity ? `${entity.name} ${entity.aliases.join(' ')}`.toLowerCase().includes(head) : false;
+    });
+    return (named ?? before[0])?.entity ?? null;
+  }
+
+  /** `the prime minister said`: the person the article gives that role, nearest before it. */
+  private roleHolder(ref: Ref, block: Block): number | null {
+    if (!ref.head) return null;
+    // Every word of the phrase but its determiner must be there: `the French president` is not
+    // any president, `चीनी प्रधानमंत्री` not any prime minister.
+    const words = ref.text
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((word) => word && !ROLE_DETERMINERS.has(word));
+    if (words.length === 0) return null;
+    const patterns = words.map(
+      (word) => new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'u'),
+    );
+    const fits = (text: string) => patterns.every((pattern) => pattern.test(text));
+    const candidates = new Set<number>();
+    this.doc.entities.forEach((entity, index) => {
+      if (entity.type !== 'PERSON') return;
+      if (fits([...entity.titles, ...entity.descriptions, ...entity.aliases].join(' ').toLowerCase())) {
+        candidates.add(index);
+      }
+    });
+    for (const mention of this.doc.mentions) {
+      if (mention.type !== 'PERSON' || mention.end > ref.start) continue;
+      const before = this.body.slice(Math.max(0, mention.start - 50), mention.start);
+      const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('।')) + 1);
+      if (fits(`${clause} ${mention.text}`.toLowerCase())) candidates.add(mention.entity);
+    }
+    if (candidates.size === 0) return null;
+    if (candidates.size === 1) return [...candidates][0] ?? null;
+    // Several holders: the one the preceding text is about, else the one named last.
+    for (let i = block.index; i >= 0 && i >= block.index - 10; i--) {
+      const focus = this.focus[i];
+      if (focus?.entity !== null && focus?.entity !== undefined && candidates.has(focus.entity))
+        return focus.entity;
+    }
+    const last = this.doc.mentions
+      .filter((m) => m.end <= ref.start && candidates.has(m.entity))
+      .sort((a, b) => b.start - a.start)[0];
+    return last?.entity ?? null;
+  }
+
+  /** Statements for the pieces of one chain. */
+  private statementsOf(
+    chain: QuotePiece[],
+    attribution: Attribution,
+    speaker: Speaker | null,
+  ): ArticleStatement[] {
+    const statements: ArticleStatement[] = [];
+    for (const piece of chain) {
+      const text = this.body.slice(piece.text.start, piece.text.end);
+      if (!attribution.adjacent && !this.worthKeeping(text)) continue;
+      if (piece.end === 'unclosed' && !this.clearlyUnclosed(piece, attribution)) continue;
+      const confidence = round(attribution.confidence * (speaker ? speaker.confidence : 1));
+      const about = new Set<number>();
+      for (const mention of this.doc.mentions) {
+        if (mention.type !== 'PERSON' || mention.start < piece.text.start || mention.end > piece.text.end)
+          continue;
+        if (mention.entity !== speaker?.entity) about.add(mention.entity);
+      }
+      statements.push({
+        kind: 'DIRECT',
+        text,
+        span: { ...piece.text },
+        speaker: speaker?.entity ?? null,
+        speakerType: speaker?.type ?? 'UNNAMED',
+        speakerText: speaker ? speaker.ref.text : null,
+        speakerSpan: speaker ? { start: speaker.ref.start, end: speaker.ref.end } : null,
+        cue: attribution.cue?.text ?? null,
+        cueSpan: attribution.cue ? { start: attribution.cue.start, end: attribution.cue.end } : null,
+        about: [...about],
+        extractor: `${EXTRACTOR}:${attribution.rule}`,
+        confidence: speaker ? confidence : Math.min(confidence, 0.2),
+      });
+    }
+    return statements;
+  }
+
+  /**
+   * A quotation never closed is kept only when it is clear where it starts and that it runs to the end
+   * of its paragraph: it opens the paragraph, or follows `said:` / `कहा -` directly.
+   */
+  private clearlyUnclosed(piece: QuotePiece, attribution: Attribution): boolean {
+    const lineStart = this.body.lastIndexOf('\n', piece.outer.start - 1) + 1;
+    if (/^\s*$/.test(this.body.slice(lineStart, piece.outer.start))) return true;
+    return attribution.rule === 'cue-before' && attribution.adjacent;
+  }
+
+  /** One-word quotations (scare quotes, terms) and title-like ones are kept only next to a cue. */
+  private worthKeeping(text: string): boolean {
+    const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (words.length < 2) return false;
+    const titleLike =
+      words.length <= 6 &&
+      !/[.?!,;]/.test(text) &&
+      words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|for|in|on|a|an|to|de)$/.test(w));
+    return !titleLike;
+  }
+
+  /** `X said that …`, `X told reporters that …`, `X ने कहा कि …`: reported speech without marks. */
+  private indirectSpeech(block: Block): ArticleStatement[] {
+    const statements: ArticleStatement[] = [];
+    const cues = this.cuesIn(block.start, block.end, block.lang).filter((cue) => cue.form !== 'participle');
+    for (const cue of cues) {
+      const after = this.body.slice(cue.end, block.end);
+      const link =
+        block.lang === 'hi'
+          ? /^\s*(?:है|था|थे|थी)?\s*कि\s*,?\s*/u.exec(after)
+          : INDIRECT_LEMMAS.has(cue.lemma) && cue.form === 'finite'
+            ? /^(?:\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?)?\s*that\s+/u.exec(after)
+            : null;
+      if (!link) continue;
+      const ref = this.subjectOfCue(cue, block, block.end);
+      const speaker = ref ? this.resolve(ref, block) : null;
+      if (!speaker || (speaker.entity === null && speaker.type === 'PERSON')) continue;
+      const start = cue.end + link[0].length;
+      let end = block.end;
+      while (end > start && /[\s.।]/.test(this.body[end - 1] ?? '')) end--;
+      if (wordCount(this.body.slice(start, end)) < 3) continue;
+      statements.push({
+        kind: 'INDIRECT',
+        text: this.body.slice(start, end),
+        span: { start, end },
+        speaker: speaker.entity,
+        speakerType: speaker.type,
+        speakerText: speaker.ref.text,
+        speakerSpan: { start: speaker.ref.start, end: speaker.ref.end },
+        cue: cue.text,
+        cueSpan: { start: cue.start, end: cue.end },
+        about: [],
+        extractor: `${EXTRACTOR}:indirect`,
+        confidence: round(0.6 * speaker.confidence),
+      });
+      break;
+    }
+    return statements;
+  }
+}
+
+/** Verbs whose `that`-clause reports what was said (not `hoped that`, `believed that`). */
+const INDIRECT_LEMMAS = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'claim',
+  'allege',
+  'assert',
+  'insist',
+  'argue',
+  'warn',
+  'announce',
+  'maintain',
+  'stress',
+  'emphasise',
+  'emphasize',
+  'reiterate',
+  'admit',
+  'confirm',
+  'explain',
+  'declare',
+  'note',
+  'predict',
+  'suggest',
+  'reveal',
+  'write',
+  'tweet',
+]);
+
+const ROLE_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'our',
+  'his',
+  'her',
+  'its',
+  'their',
+  'its',
+]);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Whether a block's narration has no words (the block is a quotation standing alone). */
+function isQuoteOnly(body: string, block: Block): boolean {
+  return block.narration.every((n) => !/[\p{L}\p{N}]/u.test(body.slice(n.start, n.end)));
+}
+
+/** Sentences joined where a quotation runs over their boundary, with the quotation pieces of each. */
+function buildBlocks(body: string, sentences: readonly Span[], pieces: QuotePiece[]): Block[] {
+  const spans = [...sentences].sort((a, b) => a.start - b.start).map((s) => ({ ...s }));
+  // Pieces outside every sentence (should not happen) get a block of their own.
+  for (const piece of pieces) {
+    if (!spans.some((s) => piece.outer.start >= s.start && piece.outer.start < s.end)) {
+      spans.push({ ...piece.outer });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    const bridged =
+      last &&
+      (span.start < last.end ||
+        pieces.some(
+          (p) => p.outer.start < span.start && p.outer.end > span.start && p.outer.start >= last.start,
+        ));
+    if (last && bridged) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged.map((span, index) => {
+    const inside = pieces.filter((p) => p.outer.start >= span.start && p.outer.start < span.end);
+    const narration: Span[] = [];
+    let cursor = span.start;
+    for (const piece of inside) {
+      if (piece.outer.start > cursor) narration.push({ start: cursor, end: piece.outer.start });
+      cursor = Math.max(cursor, piece.outer.end);
+    }
+    if (cursor < span.end) narration.push({ start: cursor, end: span.end });
+    const lineStart = span.start === 0 || body[span.start - 1] === '\n';
+    const lineEnd = span.end >= body.length || /^[ \t]*(?:\n|$)/.test(body.slice(span.end, span.end + 3));
+    return {
+      ...span,
+      index,
+      lang: cueLanguageOf(body.slice(span.start, span.end)),
+      pieces: inside,
+      narration,
+      ownLine: lineStart && lineEnd,
+    };
+  });
+}
+
+/** Gender of persons where the article shows it: `Mr`, `Ms`, `श्रीमती` before a mention, or their titles. */
+function entityGenders(doc: Doc): Map<number, Gender> {
+  const lex = speechLexicon();
+  const genders = new Map<number, Gender>();
+  const set = (entity: number, gender: 'm' | 'f') => {
+    const known = genders.get(entity);
+    if (known === undefined) genders.set(entity, gender);
+    else if (known !== gender) genders.set(entity, null);
+  };
+  for (const mention of doc.mentions) {
+    if (mention.type !== 'PERSON') continue;
+    const before = doc.body.slice(Math.max(0, mention.start - 12), mention.start);
+    const words = `${before} ${mention.text}`.split(/[\s.]+/).filter(Boolean);
+    for (const word of words.slice(-4)) {
+      const gender = lex.titles.get(word.toLowerCase()) ?? lex.titles.get(word);
+      if (gender) set(mention.entity, gender);
+    }
+  }
+  doc.entities.forEach((entity, index) => {
+    if (entity.type !== 'PERSON') return;
+    if (entity.gender) set(index, entity.gender);
+    for (const title of entity.titles) {
+      const gender = lex.titles.get(title.toLowerCase().replace(/\.$/, '')) ?? lex.titles.get(title);
+      if (gender) set(index, gender);
+    }
+  });
+  return genders;
+}
+
+/** Keeps the first of identical quotations (repeated paragraphs), preferring one with a speaker. */
+function dedupe(statements: ArticleStatement[]): ArticleStatement[] {
+  const kept = new Map<string, number>();
+  const out: ArticleStatement[] = [];
+  for (const statement of statements) {
+    const key = `${statement.kind}:${statement.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+      .trim()}`;
+    const at = kept.get(key);
+    if (at === undefined) {
+      kept.set(key, out.length);
+      out.push(statement);
+      continue;
+    }
+    const earlier = out[at];
+    if (earlier && earlier.speaker === null && statement.speaker !== null) out[at] = statement;
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, trimQuoteText } from './find-quotes.js';
+
+/** The quoted texts of `body` (nested ones excluded unless asked for). */
+function quotes(body: string, withNested = false): string[] {
+  return findQuotes(body)
+    .filter((q) => withNested || !q.nested)
+    .map((q) => body.slice(q.text.start, q.text.end));
+}
+
+describe('findQuotes', () => {
+  it.each([
+    ['straight double marks', '"We will win," he said.', ['We will win']],
+    ['curly double marks', 'She said: “The alliance is intact.”', ['The alliance is intact.']],
+    [
+      'a straight opening and a curly closing mark',
+      '"I will not resign,” Mr Rao said.',
+      ['I will not resign'],
+    ],
+    [
+      'a partial quote inside a sentence',
+      'He called the move "a betrayal of voters" on Monday.',
+      ['a betrayal of voters'],
+    ],
+    [
+      'two quotations in one sentence',
+      'She described the bill as "hasty" and "unconstitutional".',
+      ['hasty', 'unconstitutional'],
+    ],
+    [
+      'a quote split by its attribution',
+      '"We tried," he said, "but they refused."',
+      ['We tried', 'but they refused.'],
+    ],
+    [
+      'doubled single marks used as double marks',
+      "उन्होंने कहा, '' सरकार को संतुलन बनाना होगा ।''",
+      ['सरकार को संतुलन बनाना होगा ।'],
+    ],
+    ['mixed doubled singles', "पार्टी ने इसे ‘‘ राजनीतिक पर्यटन'' बताया.", ['राजनीतिक पर्यटन']],
+    ['a Hindi quote with a space after the opening mark', 'उन्होंने कहा, " देश बदल रहा है."', ['देश बदल रहा है.']],
+    [
+      'a closing mark followed directly by the next sentence',
+      'अन्ना ने कहा, "मैं समर्थन दूंगा."इससे पहले वे चुप थे.',
+      ['मैं समर्थन दूंगा.'],
+    ],
+    ['a leading ellipsis', '"... we will work together," the minister said.', ['we will work together']],
+    [
+      'single marks used as quotes',
+      "He was 'forcibly' removed from the 'protest site' at 4 am.",
+      ['forcibly', 'protest site'],
+    ],
+    [
+      'curly single marks used as quotes',
+      'The party called it a ‘conspiracy against farmers’.',
+      ['conspiracy against farmers'],
+    ],
+  ])('finds %s', (_label, body, expected) => {
+    expect(quotes(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['apostrophes inside words', "Khan’s aides said the party's plans don't change."],
+    ['an elided century', "The policy has not changed since the '90s, officials said."],
+    ['a plural possessive', "The farmers' union met the minister on Friday."],
+    ['a contraction with a straight mark', "K'taka's chief minister met investors."],
+    ['no marks at all', 'The minister said the talks would resume next week.'],
+  ])('finds no quotation in %s', (_label, body) => {
+    expect(quotes(body)).toEqual([]);
+  });
+
+  it('splits a quotation re-opened after a full stop into pieces of one chain', () => {
+    const body = 'She said: "We cannot ignore the violence. "That is what we want to stop."';
+    const found = findQuotes(body);
+    expect(found.map((q) => body.slice(q.text.start, q.text.end))).toEqual([
+      'We cannot ignore the violence.',
+      'That is what we want to stop.',
+    ]);
+    expect(new Set(found.map((q) => q.chain)).size).toBe(1);
+    expect(found.map((q) => q.end)).toEqual(['reopen', 'mark']);
+  });
+
+  it('continues a quotation over a paragraph break that opens with a new mark', () => {
+    const body = 'He told the radio programme: "I do not think so.\n\n"I think they feel shock," he said.';
+    const found = findQuotes(body);
+    expect(found.map((q) => body.slice(q.text.start, q.text.end))).toEqual([
+      'I do not think so.',
+      'I think they feel shock',
+    ]);
+    expect(found[0]?.end).toBe('paragraph');
+    expect(found[0]?.chain).toBe(found[1]?.chain);
+  });
+
+  it('ends a quotation left open at the end of its paragraph there', () => {
+    const body = 'He said: "We will not bow to pressure.\n\nThe meeting ended at noon.';
+    const found = findQuotes(body);
+    expect(found.map((q) => body.slice(q.text.start, q.text.end))).toEqual(['We will not bow to pressure.']);
+    expect(found[0]?.end).toBe('unclosed');
+  });
+
+  it('closes on a mark typed after a comma and a space', () => {
+    const body = '"They did not leave the place, in the state capital, "the district magistrate told PTI.';
+    expect(quotes(body)).toEqual(['They did not leave the place, in the state capital']);
+  });
+
+  it('drops a stray single mark before the closing double mark', () => {
+    const body = 'The DM said that, "no dharna can be allowed at a spot other than the designated place.\'"';
+    expect(quotes(body)).toEqual(['no dharna can be allowed at a spot other than the designated place.']);
+  });
+
+  it('reports a single-quoted quotation inside a double-quoted one as nested', () => {
+    const body = '"They called it \'a farce\' and walked out," the MLA said.';
+    const found = findQuotes(body);
+    expect(quotes(body)).toEqual(["They called it 'a farce' and walked out"]);
+    expect(found.filter((q) => q.nested).map((q) => body.slice(q.text.start, q.text.end))).toEqual([
+      'a farce',
+    ]);
+  });
+
+  it('skips an unbalanced single mark rather than guessing a span', () => {
+    const body = "He said the 'new normal would stay, and the 'old rules' were gone.";
+    expect(quotes(body)).toEqual(['old rules']);
+  });
+
+  it('gives spans that point into the body', () => {
+    const body = 'Intro.\n\n“Relief will reach everyone,” she said.';
+    const [quote] = findQuotes(body);
+    expect(quote && body.slice(quote.outer.start, quote.outer.end)).toBe('“Relief will reach everyone,”');
+  });
+});
+
+describe('trimQuoteText', () => {
+  it.each([
+    ['  spaced  ', 'spaced'],
+    ['We tried, ', 'We tried'],
+    ['... we will', 'we will'],
+    ['no text ,', 'no text'],
+  ])('trims %j to %j', (inner, expected) => {
+    const body = `"${inner}"`;
+    const span = trimQuoteText(body, 1, body.length - 1);
+    expect(span && body.slice(span.start, span.end)).toBe(expected);
+  });
+
+  it('gives null when only punctuation is left', () => {
+    expect(trimQuoteText('" ... "', 1, 6)).toBeNull();
+  });
+});

@@ -1,0 +1,310 @@
+/**
+ * Quote-span detection: where the quotation marks of an article open and close.
+ *
+ * Works on the raw body with no sentence or entity information, in the spirit of textacy's
+ * `direct_quotations`: marks are paired, and a mark that cannot be paired is skipped rather than
+ * guessed. It knows the habits of wire and web copy:
+ * - straight `"` and curly `“ ”` double marks (mixed freely: `"…”`), doubled singles used as one double
+ *   mark (`''…''`, `‘‘…''`), guillemets;
+ * - single marks used as quotes (`'forcibly'`, `‘…’`), told apart from apostrophes (`Khan’s`, `don't`,
+ *   `'90s`, `K'taka`);
+ * - a quote re-opened after a full stop without being closed (`"A. "B."`) and a quote running over a
+ *   paragraph break with a fresh opening mark (`"A.⏎⏎"B."`) become pieces of one chain;
+ * - a closing mark typed after a comma and a space (`…capital, "Patna DM said`) still closes;
+ * - a closing mark with no space after it (`…है."इससे`) closes.
+ * Quotes inside a double-quoted span (single marks) are reported as nested.
+ */
+import type { Span } from '../domain.js';
+
+/** One quotation as marked in the text: the piece of a chain between two marks. */
+export interface QuotePiece {
+  /** Span of the quoted text (marks, edge spaces, a leading ellipsis and a trailing comma removed). */
+  text: Span;
+  /** Span from the opening mark to the closing mark inclusive (or to where the piece stops). */
+  outer: Span;
+  /** The pieces of one quotation share a chain number (re-opened or continued over paragraphs). */
+  chain: number;
+  /** 0 for the first piece of its chain. */
+  piece: number;
+  /** How the piece ends: its own closing mark, a re-opened mark, a paragraph break, or no mark. */
+  end: 'mark' | 'reopen' | 'paragraph' | 'unclosed';
+  /** Marked with single quotes (`'…'`, `‘…’`). */
+  single: boolean;
+  /** Inside another quotation. */
+  nested: boolean;
+}
+
+const DOUBLE_OPEN_HINT = new Set(['“', '„', '«', '‟']);
+const DOUBLE_CLOSE_HINT = new Set(['”', '»']);
+const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»']);
+const SINGLE_MARKS = new Set(["'", '‘', '’', '‛', '`']);
+/** Two single marks typed for one double mark. */
+const DOUBLED_SINGLE = /^(?:''|‘‘|’’|``)/;
+
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const OPENING_PUNCT = /[([{<—–-]/;
+const CLOSING_PUNCT = /[.,;:!?)\]}>…।॥—–-]/;
+const SENTENCE_END = /[.?!।॥…]/;
+
+interface Mark {
+  start: number;
+  end: number;
+  double: boolean;
+  /** The character(s) as typed. */
+  char: string;
+}
+
+type Direction = 'open' | 'close' | 'ambiguous';
+
+/** Every quotation piece in `body`, in text order (nested single-quoted pieces included). */
+export function findQuotes(body: string): QuotePiece[] {
+  const marks = tokenizeMarks(body);
+  const doubles = pairDoubles(
+    body,
+    marks.filter((m) => m.double),
+  );
+  const singles = pairSingles(
+    body,
+    marks.filter((m) => !m.double),
+    doubles,
+  );
+  let chain = doubles.reduce((max, q) => Math.max(max, q.chain), -1) + 1;
+  for (const single of singles) single.chain = chain++;
+  return [...doubles, ...singles].sort((a, b) => a.outer.start - b.outer.start || b.outer.end - a.outer.end);
+}
+
+function tokenizeMarks(body: string): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i] ?? '';
+    if (SINGLE_MARKS.has(ch)) {
+      const doubled = DOUBLED_SINGLE.exec(body.slice(i, i + 2));
+      if (doubled) {
+        marks.push({ start: i, end: i + 2, double: true, char: doubled[0] });
+        i++;
+        continue;
+      }
+      marks.push({ start: i, end: i + 1, double: false, char: ch });
+    } else if (DOUBLE_MARKS.has(ch)) {
+      marks.push({ start: i, end: i + 1, double: true, char: ch });
+    }
+  }
+  return marks;
+}
+
+function isMarkChar(ch: string): boolean {
+  return DOUBLE_MARKS.has(ch) || SINGLE_MARKS.has(ch);
+}
+
+/** Whether a mark looks like it opens or closes, judged by the characters around it. */
+function direction(body: string, mark: Mark): Direction {
+  const prev = mark.start > 0 ? (body[mark.start - 1] ?? '') : '';
+  const next = body[mark.end] ?? '';
+  const spaceBefore = prev === '' || SPACE.test(prev) || OPENING_PUNCT.test(prev) || isMarkChar(prev);
+  const spaceAfter = next === '' || SPACE.test(next) || CLOSING_PUNCT.test(next) || isMarkChar(next);
+  let dir: Direction = 'ambiguous';
+  if (spaceBefore && !spaceAfter) dir = 'open';
+  else if (!spaceBefore && spaceAfter) dir = 'close';
+  if (dir === 'ambiguous' && mark.double) {
+    if (DOUBLE_OPEN_HINT.has(mark.char)) return 'open';
+    if (DOUBLE_CLOSE_HINT.has(mark.char)) return 'close';
+  }
+  return dir;
+}
+
+/**
+ * Index of the first line break in `[from, to)` that ends a paragraph or a finished sentence, or -1.
+ * A break inside a sentence (hard-wrapped text) does not stop a quotation.
+ */
+function hardLineBreakBetween(body: string, from: number, to: number): number {
+  let i = body.indexOf('\n', from);
+  while (i >= 0 && i < to) {
+    const last = lastNonSpaceBefore(body, i, from);
+    if (isBlankLineAfter(body, i) || last.at < from || SENTENCE_END.test(last.ch) || isMarkChar(last.ch)) {
+      return i;
+    }
+    i = body.indexOf('\n', i + 1);
+  }
+  return -1;
+}
+
+function lineBreakBetween(body: string, from: number, to: number): number {
+  const i = body.indexOf('\n', from);
+  return i >= 0 && i < to ? i : -1;
+}
+
+function lastNonSpaceBefore(body: string, pos: number, floor: number): { ch: string; at: number } {
+  let i = pos - 1;
+  while (i >= floor && SPACE.test(body[i] ?? '')) i--;
+  return { ch: i >= floor ? (body[i] ?? '') : '', at: i };
+}
+
+function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
+  const pieces: QuotePiece[] = [];
+  let chain = 0;
+  let open: { mark: Mark; piece: number } | null = null;
+
+  const emit = (from: Mark, to: number, closeEnd: number, end: QuotePiece['end'], piece: number) => {
+    const text = trimQuoteText(body, from.end, to);
+    if (text) {
+      pieces.push({
+        text,
+        outer: { start: from.start, end: closeEnd },
+        chain,
+        piece,
+        end,
+        single: false,
+        nested: false,
+      });
+    }
+  };
+
+  for (const mark of marks) {
+    const dir = direction(body, mark);
+    if (open) {
+      // A paragraph break between the opening mark and this one: the quote ran over it.
+      const br = hardLineBreakBetween(body, open.mark.end, mark.start);
+      if (br >= 0) {
+        const lastOnLine = lastNonSpaceBefore(body, br, open.mark.end);
+        if (firstNonSpaceAfter(body, br) === mark.start && dir !== 'close') {
+          // `"A.⏎⏎"B.` — the quotation goes on in a new paragraph with a new opening mark.
+          emit(open.mark, lastOnLine.at + 1, lastOnLine.at + 1, 'paragraph', open.piece);
+          open = { mark, piece: open.piece + 1 };
+          continue;
+        }
+        // The paragraph ended with the quote still open: it ends where the narration resumes.
+        emit(open.mark, lastOnLine.at + 1, lastOnLine.at + 1, 'unclosed', open.piece);
+        chain++;
+        open = null;
+      }
+    }
+    if (!open) {
+      if (dir === 'close') continue; // a closing mark with nothing open: unbalanced, skipped
+      open = { mark, piece: 0 };
+      continue;
+    }
+    if (dir === 'open') {
+      const before = lastNonSpaceBefore(body, mark.start, open.mark.end);
+      if (SENTENCE_END.test(before.ch) && before.at >= open.mark.end) {
+        // `"A. "B."` — re-opened without closing: the first piece ends at its full stop.
+        emit(open.mark, before.at + 1, before.at + 1, 'reopen', open.piece);
+        open = { mark, piece: open.piece + 1 };
+        continue;
+      }
+    }
+    emit(open.mark, mark.start, mark.end, 'mark', open.piece);
+    chain++;
+    open = null;
+  }
+  if (open) {
+    const br = hardLineBreakBetween(body, open.mark.end, body.length);
+    const last = lastNonSpaceBefore(body, br >= 0 ? br : body.length, open.mark.end);
+    emit(open.mark, last.at + 1, last.at + 1, 'unclosed', open.piece);
+  }
+  return pieces;
+}
+
+function firstNonSpaceAfter(body: string, pos: number): number {
+  let i = pos;
+  while (i < body.length && SPACE.test(body[i] ?? '')) i++;
+  return i;
+}
+
+function isBlankLineAfter(body: string, br: number): boolean {
+  return /^\n[ \t]*\n/.test(body.slice(br, br + 40)) || br + 1 >= body.length;
+}
+
+/** Pairs single marks used as quotation marks; apostrophes and unpaired marks are ignored. */
+function pairSingles(body: string, marks: Mark[], doubles: QuotePiece[]): QuotePiece[] {
+  const pieces: QuotePiece[] = [];
+  const regionOf = (pos: number): number => {
+    // -1 outside every double quote, else the index of the enclosing double piece.
+    for (let i = 0; i < doubles.length; i++) {
+      const d = doubles[i];
+      if (d && pos > d.outer.start && pos < d.outer.end) return i;
+    }
+    return -1;
+  };
+  const roles = marks.map((mark) => singleRole(body, mark));
+  for (let i = 0; i < marks.length; i++) {
+    const opening = marks[i];
+    if (!opening || roles[i] !== 'open') continue;
+    const region = regionOf(opening.start);
+    for (let j = i + 1; j < marks.length; j++) {
+      const closing = marks[j];
+      if (!closing) break;
+      if (closing.start - opening.end > 300 || regionOf(closing.start) !== region) break;
+      if (lineBreakBetween(body, opening.end, closing.start) >= 0) break;
+      if (roles[j] === 'open') break; // another opening first: this one is unbalanced
+      if (roles[j] !== 'close') continue;
+      const text = trimQuoteText(body, opening.end, closing.start);
+      if (text) {
+        pieces.push({
+          text,
+          outer: { start: opening.start, end: closing.end },
+          chain: -1,
+          piece: 0,
+          end: 'mark',
+          single: true,
+          nested: region >= 0,
+        });
+      }
+      i = j;
+      break;
+    }
+  }
+  return pieces;
+}
+
+function singleRole(body: string, mark: Mark): 'open' | 'close' | 'apostrophe' {
+  const prev = mark.start > 0 ? (body[mark.start - 1] ?? '') : '';
+  const next = body[mark.end] ?? '';
+  if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return 'apostrophe'; // don't, Khan’s
+  const spaceBefore = prev === '' || SPACE.test(prev) || OPENING_PUNCT.test(prev) || DOUBLE_MARKS.has(prev);
+  if (spaceBefore && LETTER.test(next)) return 'open';
+  if (spaceBefore && /\d/.test(next)) {
+    // '90s, '47: an elided century, not a quotation.
+    if (/^\d{2}(?:s|\b)/.test(body.slice(mark.end, mark.end + 3))) return 'apostrophe';
+    return 'open';
+  }
+  const spaceAfter = next === '' || SPACE.test(next) || CLOSING_PUNCT.test(next) || DOUBLE_MARKS.has(next);
+  if (!spaceBefore && spaceAfter && (LETTER_OR_DIGIT.test(prev) || /[.!?,;…।)]/.test(prev))) return 'close';
+  return 'apostrophe';
+}
+
+/**
+ * The quoted text between two marks: surrounding spaces, a leading ellipsis (`"... we work`), stray
+ * edge marks (`Bagh.'"`) and a trailing comma (`"…," he said`) removed. Null when nothing is left.
+ */
+export function trimQuoteText(body: string, from: number, to: number): Span | null {
+  let start = from;
+  let end = to;
+  for (;;) {
+    while (start < end && SPACE.test(body[start] ?? '')) start++;
+    while (end > start && SPACE.test(body[end - 1] ?? '')) end--;
+    // A stray mark at an edge: `"' text` or `Bagh.'"` (not `'rubbish'` closing a nested quote).
+    if (isMarkChar(body[start] ?? '') && SPACE.test(body[start + 1] ?? '')) {
+      start++;
+      continue;
+    }
+    if (isMarkChar(body[end - 1] ?? '') && /[.!?,;।]/.test(body[end - 2] ?? '')) {
+      end--;
+      continue;
+    }
+    const head = body.slice(start, start + 4);
+    const ellipsis = /^(?:\.{3,}|…)(?=\s)/.exec(head);
+    if (ellipsis) {
+      start += ellipsis[0].length;
+      continue;
+    }
+    if (body[end - 1] === ',') {
+      end--;
+      continue;
+    }
+    break;
+  }
+  if (end <= start || !LETTER_OR_DIGIT.test(body.slice(start, end))) return null;
+  return { start, end };
+}
