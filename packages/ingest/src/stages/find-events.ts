@@ -1,0 +1,846 @@
+/**
+ * Stage `find-events`: meetings between named people, and other dated events about people
+ * (release from jail, arrest, conviction, letter), as one article reports them.
+ *
+ * Works sentence by sentence over the spans of `split-text` and the PERSON/PLACE mentions of
+ * `find-entities` (names, short forms, descriptions and pronouns already resolved to entities):
+ *
+ * 1. Cue phrases (lexicons/event-cues.json) mark a possible event: "met", "held talks with",
+ *    "called on", "visited", "मुलाकात की", "से मिले", "भेंट" ...
+ * 2. The cue's clause is checked for what makes it not a meeting: a future or hypothetical form
+ *    ("will meet", "is expected to meet"), a negation ("did not meet"), remote contact (phone, video,
+ *    letter, interview, press conference, speech).
+ * 3. Participants are the persons mentioned in the clause; a group anaphor ("the pair", "the two
+ *    leaders", "दोनों नेताओं") takes the participants of the meeting under discussion or the two
+ *    persons named just before. A meeting needs two named participants.
+ * 4. "The meeting"/"यह मुलाकात" without two named people refers to the meeting under discussion; with an
+ *    attendance cue ("attended by", "chaired by", "was also present") it adds its persons to it.
+ * 5. Date: the date expression of the sentence nearest to the cue (not one attached to a speech verb,
+ *    "on Friday said"), resolved against the article date by `resolve-dates`. Place: a PLACE mention
+ *    after a locative ("in", "at", "में", "स्थित"), the most specific one; "here" / "in the capital"
+ *    is the dateline place. Venue: the noun phrase after "at"/"inside" ("his residence", "the helipad").
+ * 6. Role: REFERENCE for an earlier meeting ("had met", "had last met", "हुई थी", a date more than a
+ *    week before the article), else PRIMARY. Mentions of the same meeting (same participants,
+ *    compatible date, place and role) are merged into one event, keeping the best evidence sentence.
+ */
+import fs from 'node:fs';
+import type {
+  ArticleEvent,
+  Doc,
+  EventKind,
+  FuzzyDate,
+  Mention,
+  PlaceKind,
+  ReportRole,
+  Span,
+  Stage,
+} from '../domain.js';
+import { compatibleDates, type DateExpression, findDateExpressions } from './resolve-dates.js';
+
+type Language = 'en' | 'hi';
+
+interface CueLexicon {
+  meetingVerbs: string[];
+  meetingNouns: string[];
+  attendance: string[];
+  absence: string[];
+  future: string[];
+  negation: string[];
+  remote: string[];
+  groupAnaphors: string[];
+  reference: string[];
+  here: string[];
+  release: string[];
+  arrest: string[];
+  conviction: string[];
+  letter: string[];
+  speechVerbs: string[];
+  hostNouns: string[];
+  topicBefore: string[];
+}
+
+interface CuePatterns {
+  meetingVerb: RegExp;
+  meetingNoun: RegExp;
+  attendance: RegExp;
+  absence: RegExp;
+  futureBefore: RegExp;
+  futureBeforeNoun: RegExp;
+  negationBefore: RegExp;
+  negationBeforeNoun: RegExp;
+  remote: RegExp;
+  strongGroup: RegExp;
+  weakGroup: RegExp;
+  reference: RegExp;
+  here: RegExp;
+  other: [EventKind, RegExp][];
+  speechAfter: RegExp;
+  /** After a possessive name: a host's place ("Khan's residence") or the meeting itself ("X's meeting"). */
+  possessedHost: RegExp;
+  topicBefore: RegExp;
+}
+
+const EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+
+const alternation = (items: string[]) => [...items].sort((a, b) => b.length - a.length).join('|');
+const words = (items: string[], flags = 'giu') =>
+  new RegExp(`${EDGE_BEFORE}(?:${alternation(items)})${EDGE_AFTER}`, flags);
+
+let patterns: Record<Language, CuePatterns> | null = null;
+
+function loadPatterns(): Record<Language, CuePatterns> {
+  if (patterns) return patterns;
+  const raw = JSON.parse(
+    fs.readFileSync(new URL('../../lexicons/event-cues.json', import.meta.url), 'utf8'),
+  ) as Record<Language, CueLexicon>;
+  const build = (lex: CueLexicon, language: Language): CuePatterns => {
+    const strong = lex.groupAnaphors.filter((g) => !/^(?:their|they)$/i.test(g));
+    const weak = lex.groupAnaphors.filter((g) => /^(?:their|they)$/i.test(g));
+    return {
+      meetingVerb: words(lex.meetingVerbs),
+      meetingNoun: words(lex.meetingNouns),
+      attendance: words(lex.attendance, 'iu'),
+      absence: words(lex.absence, 'iu'),
+      // English modals precede the verb ("will meet"); Hindi marks the future on the verb itself
+      // ("मिलेंगे"), so the Hindi list is matched anywhere in the clause.
+      futureBefore:
+        language === 'en'
+          ? new RegExp(`${EDGE_BEFORE}(?:${alternation(lex.future)})(?:\\s+\\S+){0,2}\\s*$`, 'iu')
+          : words(lex.future, 'iu'),
+      // Before a noun, "to" is a preposition ("came to the meeting"), not an infinitive.
+      futureBeforeNoun:
+        language === 'en'
+          ? new RegExp(
+              `${EDGE_BEFORE}(?:${alternation(lex.future.filter((f) => !/(?:^|\\s)to$/.test(f)))})(?:\\s+\\S+){0,2}\\s*$`,
+              'iu',
+            )
+          : words(lex.future, 'iu'),
+      negationBefore:
+        language === 'en'
+          ? new RegExp(`${EDGE_BEFORE}(?:${alternation(lex.negation)})(?:\\s+\\S+){0,2}\\s*$`, 'iu')
+          : words(lex.negation, 'iu'),
+      negationBeforeNoun:
+        language === 'en'
+          ? new RegExp(`${EDGE_BEFORE}(?:${alternation(lex.negation)})(?:\\s+\\S+){0,3}\\s*$`, 'iu')
+          : words(lex.negation, 'iu'),
+      remote: words(lex.remote, 'iu'),
+      strongGroup: words(strong, 'iu'),
+      weakGroup: weak.length ? words(weak, 'iu') : /(?!)/,
+      reference: words(lex.reference, 'iu'),
+      here: words(lex.here, 'iu'),
+      other: [
+        ['RELEASE', words(lex.release)],
+        ['ARREST', words(lex.arrest)],
+        ['CONVICTION', words(lex.conviction)],
+        ['LETTER', words(lex.letter)],
+      ],
+      possessedHost:
+        language === 'en'
+          ? new RegExp(
+              `^['’]s?\\s+(?:\\S+\\s+){0,2}?(?:${alternation([...lex.hostNouns, ...lex.meetingNouns])})${EDGE_AFTER}`,
+              'iu',
+            )
+          : new RegExp(
+              `^\\s+(?:के|की|का)\\s+(?:\\S+\\s+)?(?:${alternation([...lex.hostNouns, ...lex.meetingNouns])})${EDGE_AFTER}`,
+              'u',
+            ),
+      topicBefore:
+        language === 'en'
+          ? new RegExp(`${EDGE_BEFORE}(?:${alternation(lex.topicBefore)})\\s+(?:\\S+\\s+){0,2}$`, 'iu')
+          : new RegExp(`^\\s*(?:के\\s+)?(?:${alternation(lex.topicBefore)})${EDGE_AFTER}`, 'u'),
+      speechAfter:
+        language === 'en'
+          ? new RegExp(`^\\s*(?:\\S+\\s+)?(?:${alternation(lex.speechVerbs)})${EDGE_AFTER}`, 'iu')
+          : new RegExp(`^\\s*(?:\\S+\\s+){0,3}?(?:${alternation(lex.speechVerbs)})${EDGE_AFTER}`, 'u'),
+    };
+  };
+  patterns = { en: build(raw.en, 'en'), hi: build(raw.hi, 'hi') };
+  return patterns;
+}
+
+/** Movement verbs before "to meet": "went to meet him" reports a meeting, "wants to meet" does not. */
+const WENT_TO =
+  /(?:went|came|arrived|reached|travelled|traveled|flew|drove|rushed|walked|headed|go|come)\s+(?:here\s+|there\s+)?to\s*$/i;
+/** After a noun cue, a future: "a meeting is expected", "talks will be held", "meeting next week". */
+const FUTURE_AFTER =
+  /^\s*(?:\S+\s+){0,3}?(?:will|would|is expected|are expected|is scheduled|are scheduled|is likely|are likely|is slated|next week|next month|tomorrow|later this|होगी|होगा|होंगे|होने वाली|होने की)(?![\p{L}\p{M}])/iu;
+/** Cues that need a person right after them. */
+const HOST_VERB = /^(?:received|receives|welcomed|hosted|hosts)$/i;
+/** Possessive after a name: "Khan's son was also present" names the son, not Khan. */
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+/** Deceased people do not meet anyone: "a confidant of late X". */
+const LATE_BEFORE = /(?:\blate|स्वर्गीय|दिवंगत)\s*$/iu;
+
+const CLAUSE_BREAK: Record<Language, RegExp> = {
+  en: /;|:\s|\s[—–-]\s|\s[“"‘]|[”"’](?=\s|$)|,\s+(?=(?:who|whom|whose|which|while|whereas|but|although|though|even as|even though|saying|adding|marking|signalling|signaling|amid|according to|where|when|(?:soon |shortly |just |days |weeks |months )?after|as)\b)|\s+(?=(?:but|while|whereas|although|because|when|after)\s)/giu,
+  hi: /;|।|\s[—–-]\s|\s[“"‘]|[”"’](?=\s|$)|(?<=(?:के|से) (?:बाद|पहले))\s|,\s*(?=(?:लेकिन|जबकि|जब|पर|मगर|क्योंकि)\s)|\s(?=(?:लेकिन|जबकि|मगर|क्योंकि|कि|जो|जिसने|जिसमें|जिनमें|जिन्होंने|जिसकी|जिनकी)\s)/gu,
+};
+
+const PLACE_RANK: Record<PlaceKind, number> = {
+  VENUE: 4,
+  CITY: 3,
+  DISTRICT: 3,
+  OTHER: 2,
+  STATE: 2,
+  REGION: 2,
+  COUNTRY: 1,
+};
+
+/** How far back (in sentences) "the meeting" or "the pair" may point. */
+const FRAME_REACH = 4;
+/** A meeting dated more than this many days before the article is an earlier one (REFERENCE). */
+const REFERENCE_AFTER_DAYS = 7;
+
+interface Cue {
+  kind: EventKind;
+  /** verb: reports a meeting itself; noun: names one ("the meeting"); attendance: adds persons. */
+  form: 'verb' | 'noun' | 'attendance';
+  span: Span;
+}
+
+interface Draft {
+  kind: EventKind;
+  participants: number[];
+  place: number | null;
+  placeRank: number;
+  venue: string | null;
+  date: FuzzyDate | null;
+  dateSpan: Span | null;
+  role: ReportRole;
+  evidence: Span;
+  evidenceScore: number;
+  extractor: string;
+  confidence: number;
+  lastSentence: number;
+}
+
+interface Context {
+  doc: Doc;
+  language: Language;
+  p: CuePatterns;
+  persons: Mention[];
+  places: Mention[];
+  dates: DateExpression[];
+  datelinePlace: number | null;
+  anchor: FuzzyDate | null;
+}
+
+export const findEvents: Stage = (doc: Doc): Doc => {
+  const language: Language = doc.meta.language === 'hi' || doc.meta.script === 'deva' ? 'hi' : 'en';
+  const p = loadPatterns()[language];
+  const byStart = (a: Mention, b: Mention) => a.start - b.start;
+  const persons = doc.mentions.filter(
+    (m) => m.type === 'PERSON' && doc.entities[m.entity]?.type === 'PERSON',
+  );
+  const places = doc.mentions.filter((m) => m.type === 'PLACE' && doc.entities[m.entity]?.type === 'PLACE');
+  persons.sort(byStart);
+  places.sort(byStart);
+  const anchor = doc.meta.publishedAt;
+  const dates = findDateExpressions(doc.body, anchor).filter(
+    (d) => d.date && !p.speechAfter.test(doc.body.slice(d.span.end, d.span.end + 40)),
+  );
+  const ctx: Context = {
+    doc,
+    language,
+    p,
+    persons,
+    places,
+    dates,
+    datelinePlace: findDatelinePlace(doc, places),
+    anchor,
+  };
+
+  const meetings: Draft[] = [];
+  const others: Draft[] = [];
+  let frame: Draft | null = null;
+
+  doc.sentences.forEach((sentence, index) => {
+    if (frame && index - frame.lastSentence > FRAME_REACH) frame = null;
+    const cues = findCues(doc.body, sentence, p);
+    const sentenceDates = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
+    const clauses = cues.map((cue) => clauseAround(doc.body, sentence, cue.span, language));
+    // One excluded meeting cue rules out its whole clause: "did not meet X during the visit".
+    const excludedClauses = cues
+      .map((cue, i) =>
+        cue.kind === 'MEETING' && isExcluded(ctx, clauses[i]!, cue, null, true) ? clauses[i]!.start : -1,
+      )
+      .filter((start) => start >= 0);
+    cues.forEach((cue, cueIndex) => {
+      const clause = clauses[cueIndex]!;
+      const date = dateFor(cueIndex, cues, clauses, sentenceDates);
+      if (cue.kind !== 'MEETING') {
+        if (isExcluded(ctx, clause, cue, date?.date ?? null, false)) return;
+        const participants = subjectsOf(ctx, clause, cue, sentence);
+        if (participants.length === 0) return;
+        mergeOther(
+          others,
+          makeDraft(
+            ctx,
+            cue,
+            clause,
+            sentence,
+            index,
+            participants,
+            date,
+            `find-events:${cue.kind.toLowerCase()}`,
+          ),
+        );
+        return;
+      }
+      if (excludedClauses.includes(clause.start) || isExcluded(ctx, clause, cue, date?.date ?? null, true))
+        return;
+      let participants = personsIn(ctx, clause, cue.form === 'attendance');
+      let extractor = `find-events:meeting-${cue.form}`;
+      const text = doc.body.slice(sentence.start, sentence.end);
+      const strongGroup = p.strongGroup.test(text);
+      const weakGroup = p.weakGroup.test(doc.body.slice(clause.start, clause.end));
+      if (participants.length < 2 && (strongGroup || weakGroup) && cue.form !== 'attendance') {
+        const group = groupParticipants(ctx, frame, sentence, strongGroup);
+        if (group.length >= 2) {
+          participants = unique([...participants, ...group]);
+          extractor = 'find-events:meeting-group';
+        }
+      }
+      const draft = makeDraft(ctx, cue, clause, sentence, index, participants, date, extractor);
+      if (participants.length >= 2 && cue.form !== 'attendance') {
+        frame = mergeMeeting(meetings, draft, frame);
+        return;
+      }
+      // A verb with one named side ("leaders had also met Khan") is a meeting with unnamed people.
+      if (cue.form === 'verb') return;
+      // Fewer than two named people: the sentence talks about the meeting under discussion, which is
+      // the article's own (PRIMARY) meeting unless a frame without participants is being filled.
+      const target =
+        frame && (frame.role === 'PRIMARY' || frame.participants.length < 2)
+          ? frame
+          : ([...meetings]
+              .reverse()
+              .find((e) => e.role === 'PRIMARY' && index - e.lastSentence <= FRAME_REACH) ?? null);
+      if (target && compatibleDates(target.date, draft.date)) {
+        if (cue.form === 'attendance')
+          target.participants = unique([...target.participants, ...participants]);
+        fill(target, draft, index);
+        frame = target;
+      } else if (
+        cue.form === 'noun' &&
+        definite(doc.body, cue.span, language) &&
+        (draft.date || draft.place !== null)
+      ) {
+        // "The decision was taken at the CEC meeting, held in the capital on Monday": a frame that later
+        // sentences ("The meeting, chaired by X", "attended by Y and Z") fill with participants.
+        meetings.push(draft);
+        frame = draft;
+      } else if (cue.form === 'attendance' && participants.length > 0 && !frame) {
+        meetings.push(draft);
+        frame = draft;
+      }
+    });
+  });
+
+  const leadDate = leadSentenceDate(ctx);
+  const events: ArticleEvent[] = [];
+  for (const draft of [...meetings, ...others]) {
+    const minimum = draft.kind === 'MEETING' ? 2 : 1;
+    if (draft.participants.length < minimum) continue;
+    if (!draft.date && draft.kind === 'MEETING' && draft.role === 'PRIMARY' && leadDate) {
+      if (draft.participants.some((x) => leadDate.persons.includes(x))) {
+        draft.date = leadDate.date.date;
+        draft.dateSpan = leadDate.date.span;
+        draft.confidence = Math.max(0.3, draft.confidence - 0.15);
+      }
+    }
+    events.push(toEvent(draft));
+  }
+  return { ...doc, events };
+};
+
+function findCues(body: string, sentence: Span, p: CuePatterns): Cue[] {
+  const text = body.slice(sentence.start, sentence.end);
+  const found: Cue[] = [];
+  const add = (re: RegExp, kind: EventKind, form: Cue['form']) => {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(
+      new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
+    )) {
+      found.push({
+        kind,
+        form,
+        span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length },
+      });
+    }
+  };
+  add(p.meetingVerb, 'MEETING', 'verb');
+  add(p.meetingNoun, 'MEETING', 'noun');
+  add(p.attendance, 'MEETING', 'attendance');
+  for (const [kind, re] of p.other) add(re, kind, 'verb');
+  // Longest first; an overlapped shorter cue is the same cue ("held talks" vs "talks"), except that an
+  // attendance cue is kept beside a meeting noun.
+  found.sort(
+    (a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start,
+  );
+  const kept: Cue[] = [];
+  for (const cue of found) {
+    if (kept.some((k) => k.span.start < cue.span.end && cue.span.start < k.span.end)) continue;
+    kept.push(cue);
+  }
+  // A noun right after a meeting verb of the same phrase ("met ... meeting") stays; verbs like
+  // "meeting" used as nouns ("the meeting") are nouns.
+  for (const cue of kept) {
+    if (
+      cue.form === 'verb' &&
+      cue.kind === 'MEETING' &&
+      /^(?:meeting|meet|visit)$/i.test(body.slice(cue.span.start, cue.span.end))
+    ) {
+      if (
+        definite(body, cue.span, 'en') ||
+        /^\s*(?:between|of|with the|was|is|held|took|had)\b/i.test(body.slice(cue.span.end))
+      ) {
+        cue.form = 'noun';
+      }
+    }
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "the meeting", "this meeting", "their first meeting", "Friday's meeting", "यह मुलाकात", "इस मुलाकात". */
+function definite(body: string, span: Span, language: Language): boolean {
+  const before = body.slice(Math.max(0, span.start - 40), span.start);
+  // Hindi has no articles: a bare "मुलाकात के बाद" is "after the meeting".
+  if (language === 'hi' || /[\u0900-\u097F]/.test(body.slice(span.start, span.end))) return true;
+  return /(?:\bthe|\bthis|\bthat|\btheir|\bhis|\bher|\bits|['’]s)\s+(?:\S+\s+){0,4}$/i.test(before);
+}
+
+/** The clause of `sentence` that contains `span`. */
+function clauseAround(body: string, sentence: Span, span: Span, language: Language): Span {
+  const text = body.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  const re = new RegExp(CLAUSE_BREAK[language].source, CLAUSE_BREAK[language].flags);
+  for (const m of text.matchAll(re)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= span.start) start = Math.max(start, at + m[0].length);
+    else if (at >= span.end) {
+      end = Math.min(end, at);
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null, meeting: boolean): boolean {
+  const { doc, p, language } = ctx;
+  const body = doc.body;
+  const before = body.slice(clause.start, cue.span.start);
+  const after = body.slice(cue.span.end, clause.end);
+  const clauseText = body.slice(clause.start, clause.end);
+  const noun = cue.form !== 'verb';
+  if (language === 'en') {
+    const near = before.slice(-60);
+    if ((noun ? p.futureBeforeNoun : p.futureBefore).test(near) && !WENT_TO.test(near)) return true;
+    if ((noun ? p.negationBeforeNoun : p.negationBefore).test(near)) return true;
+  } else {
+    // Hindi: the verb group after the cue carries tense and negation ("मुलाकात करेंगे", "नहीं मिले");
+    // a few words before it qualify a noun ("प्रस्तावित मुलाकात").
+    const verbGroup = after.slice(0, 30);
+    const cueText = body.slice(cue.span.start, cue.span.end);
+    if (
+      p.futureBefore.test(verbGroup) ||
+      p.futureBefore.test(cueText) ||
+      p.futureBefore.test(before.slice(-15))
+    )
+      return true;
+    if (p.negationBefore.test(verbGroup) || p.negationBefore.test(before.slice(-12))) return true;
+  }
+  if (meeting && HOST_VERB.test(body.slice(cue.span.start, cue.span.end))) {
+    // "received him", "hosted the minister": only with a person right after; "received a call" is not a meeting.
+    const next = ctx.persons.find((m) => m.start >= cue.span.end && m.start - cue.span.end < 30);
+    if (!next && !/^\s+(?:him|her|them|उन्हें|उनका)\b/iu.test(after)) return true;
+  }
+  if (cue.form === 'noun' && FUTURE_AFTER.test(after)) return true;
+  const withoutCue = `${body.slice(clause.start, cue.span.start)} ${body.slice(cue.span.end, clause.end)}`;
+  if (meeting && cue.form !== 'attendance' && p.remote.test(withoutCue)) return true;
+  if (cue.form === 'attendance' && p.absence.test(clauseText)) return true;
+  // A date after the article's is a plan, not a report.
+  if (date && ctx.anchor && date.value.slice(0, ctx.anchor.value.length) > ctx.anchor.value) return true;
+  return false;
+}
+
+/** Distinct PERSON entities mentioned in the clause, in order of first mention. */
+function personsIn(ctx: Context, clause: Span, attendance: boolean): number[] {
+  const body = ctx.doc.body;
+  const found: number[] = [];
+  for (const m of ctx.persons) {
+    if (m.start < clause.start || m.end > clause.end) continue;
+    if (LATE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))) continue;
+    const after = body.slice(m.end, m.end + 60);
+    // "Khan's son", "Nijjar's death", "आजम खां की रिहाई" name someone else or a topic; "Khan's residence",
+    // "X's meeting with Y", "X के आवास पर" name a participant.
+    const possessive =
+      ctx.language === 'en' ? POSSESSIVE_AFTER.test(after) : /^\s+(?:के|की|का)\s/u.test(after);
+    if (possessive && (attendance || !ctx.p.possessedHost.test(after))) {
+      if (ctx.language === 'en' || !/^\s+(?:के|की|का)\s+(?:साथ|से)/u.test(after)) continue;
+    }
+    if (
+      ctx.language === 'en'
+        ? ctx.p.topicBefore.test(body.slice(Math.max(clause.start, m.start - 30), m.start))
+        : ctx.p.topicBefore.test(after)
+    )
+      continue;
+    if (!found.includes(m.entity)) found.push(m.entity);
+  }
+  return found;
+}
+
+/**
+ * The person an arrest, release or conviction is about (the name before the cue in its clause: "X was
+ * released", "the veteran leader's release"; else the first after it: "the arrest of X"); for a letter
+ * also the addressee ("X wrote to Y").
+ */
+function subjectsOf(ctx: Context, clause: Span, cue: Cue, sentence: Span): number[] {
+  const inClause = ctx.persons.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const before = inClause.filter((m) => m.end <= cue.span.start);
+  const after = inClause.filter((m) => m.start >= cue.span.end);
+  // "X is lodged in jail after being convicted": a participle clause takes the subject of the sentence.
+  const participle = /^\W*(?:after|before|since|upon|for|while)?\s*(?:being|having been|getting)\s*$/i.test(
+    ctx.doc.body.slice(clause.start, cue.span.start),
+  );
+  const sentenceSubject = participle
+    ? ctx.persons.filter((m) => m.start >= sentence.start && m.end <= cue.span.start).at(-1)
+    : undefined;
+  const subject = before.at(-1) ?? after[0] ?? sentenceSubject;
+  if (!subject) return [];
+  const result = [subject.entity];
+  if (cue.kind === 'LETTER') {
+    const addressee = after.find((m) => m.entity !== subject.entity);
+    if (addressee) result.push(addressee.entity);
+  }
+  return result;
+}
+
+/**
+ * Participants a group anaphor points to: those of the meeting under discussion, or for "the pair",
+ * "the two leaders", "दोनों" the last two persons named before the sentence.
+ */
+function groupParticipants(ctx: Context, frame: Draft | null, sentence: Span, strong: boolean): number[] {
+  if (frame && frame.participants.length >= 2) return frame.participants;
+  if (!strong) return [];
+  const sentences = ctx.doc.sentences;
+  const index = sentences.indexOf(sentence);
+  const from = sentences[Math.max(0, index - 3)]?.start ?? 0;
+  const recent: number[] = [];
+  for (let i = ctx.persons.length - 1; i >= 0 && recent.length < 2; i--) {
+    const m = ctx.persons[i]!;
+    if (m.start >= sentence.start || m.start < from) continue;
+    if (!recent.includes(m.entity)) recent.push(m.entity);
+  }
+  return recent.length === 2 ? recent.reverse() : [];
+}
+
+/**
+ * The date expression of the sentence that belongs to cue `index`: the nearest one, counting a date in
+ * another clause as far away, unless it is nearer to a cue of another kind ("visited X on October 8,
+ * soon after his release from jail" vs "released from jail on September 23").
+ */
+function dateFor(
+  index: number,
+  cues: Cue[],
+  clauses: Span[],
+  dates: DateExpression[],
+): DateExpression | null {
+  const cue = cues[index]!;
+  const distanceTo = (d: DateExpression, i: number) => {
+    const clause = clauses[i]!;
+    return gap(d.span, cues[i]!.span) + (d.span.start >= clause.start && d.span.end <= clause.end ? 0 : 1000);
+  };
+  let best: DateExpression | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const d of dates) {
+    if (d.kind === 'DURATION' && d.duration?.direction !== 'ago') continue;
+    const distance = distanceTo(d, index);
+    const nearer = cues.some(
+      (other, i) => i !== index && other.kind !== cue.kind && distanceTo(d, i) < distance,
+    );
+    if (nearer) continue;
+    if (distance < bestDistance || (distance === bestDistance && best && rank(d) > rank(best))) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function rank(d: DateExpression): number {
+  return { DAY: 3, MONTH: 2, YEAR: 1 }[d.date?.precision ?? 'YEAR'];
+}
+
+function gap(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+function makeDraft(
+  ctx: Context,
+  cue: Cue,
+  clause: Span,
+  sentence: Span,
+  index: number,
+  participants: number[],
+  date: DateExpression | null,
+  extractor: string,
+): Draft {
+  // Other events take a place only right beside their cue ("released from Sitapur jail").
+  const [place, placeRank] =
+    cue.kind === 'MEETING'
+      ? placeFor(ctx, clause, cue)
+      : placeFor(
+          ctx,
+          {
+            start: Math.max(clause.start, cue.span.start - 30),
+            end: Math.min(clause.end, cue.span.end + 30),
+          },
+          cue,
+        );
+  const role = roleOf(ctx, clause, cue, date?.date ?? null);
+  const venue = cue.kind === 'MEETING' ? venueFor(ctx, clause) : null;
+  const score =
+    participants.length +
+    (date ? 1 : 0) +
+    (place !== null ? 1 : 0) +
+    (cue.form === 'verb' ? 1 : 0) +
+    (role === 'PRIMARY' ? 1 : 0);
+  return {
+    kind: cue.kind,
+    participants,
+    place,
+    placeRank,
+    venue,
+    date: date?.date ?? null,
+    dateSpan: date ? date.span : null,
+    role,
+    evidence: sentence,
+    evidenceScore: score,
+    extractor,
+    confidence: cue.form === 'verb' ? 0.8 : 0.6,
+    lastSentence: index,
+  };
+}
+
+function roleOf(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null): ReportRole {
+  const body = ctx.doc.body;
+  const window =
+    ctx.language === 'en'
+      ? body.slice(Math.max(clause.start, cue.span.start - 40), cue.span.end)
+      : body.slice(Math.max(clause.start, cue.span.start - 20), Math.min(clause.end, cue.span.end + 30));
+  if (ctx.p.reference.test(window)) return 'REFERENCE';
+  const anchor = ctx.anchor;
+  if (date && anchor) {
+    if (date.precision === 'DAY' && anchor.precision === 'DAY') {
+      const days = (Date.parse(anchor.value) - Date.parse(date.value)) / 86_400_000;
+      if (days > REFERENCE_AFTER_DAYS) return 'REFERENCE';
+    } else if (date.value < anchor.value.slice(0, date.value.length)) {
+      return 'REFERENCE';
+    }
+  }
+  return 'PRIMARY';
+}
+
+const ENGLISH_LOCATIVE = /(?:\bin|\bat|\binside|\bnear|\bto|\bvisited|\breached|\bfrom)\s+(?:the\s+)?$/i;
+const HINDI_LOCATIVE = /^\s*(?:में|स्थित|पहुंचे|पहुँचे|पहुंचकर|पर|के\s+\S+\s+(?:में|पर))(?![\p{L}\p{M}])/u;
+
+/** The most specific PLACE named with a locative in the clause, or the dateline place for "here". */
+function placeFor(ctx: Context, clause: Span, cue: Cue): [number | null, number] {
+  const body = ctx.doc.body;
+  let best: number | null = null;
+  let bestRank = 0;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const m of ctx.places) {
+    if (m.start < clause.start || m.end > clause.end) continue;
+    const locative =
+      ctx.language === 'en'
+        ? ENGLISH_LOCATIVE.test(body.slice(Math.max(0, m.start - 15), m.start))
+        : HINDI_LOCATIVE.test(body.slice(m.end, m.end + 20)) ||
+          ENGLISH_LOCATIVE.test(body.slice(Math.max(0, m.start - 15), m.start));
+    if (!locative) continue;
+    const kind = ctx.doc.entities[m.entity]?.placeKind ?? 'OTHER';
+    const rank = PLACE_RANK[kind];
+    const distance = gap(m, cue.span);
+    if (rank > bestRank || (rank === bestRank && distance < bestDistance)) {
+      best = m.entity;
+      bestRank = rank;
+      bestDistance = distance;
+    }
+  }
+  if (best === null && ctx.datelinePlace !== null && ctx.p.here.test(body.slice(clause.start, clause.end))) {
+    const kind = ctx.doc.entities[ctx.datelinePlace]?.placeKind ?? 'OTHER';
+    return [ctx.datelinePlace, PLACE_RANK[kind]];
+  }
+  return [best, bestRank];
+}
+
+/** Words that end a venue noun phrase. */
+const VENUE_STOP =
+  /\s+(?:in|on|for|to|with|after|before|during|where|as|and|amid|over|near|ahead|since|when|while|here|there|by|from|which|who|that|to)\b|[,.;:!?"“”()]|\s[—–-]\s/i;
+const VENUE_START =
+  /(?:\bat|\binside)\s+((?:the|his|her|their|its|a|an|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s)\s+[^\n]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)+)/g;
+const NOT_VENUE =
+  /^(?:the (?:same )?time|a time|least|the (?:invitation|behest|request|instance|end|start|beginning|outset|height)|an? (?:early|late) stage)\b/i;
+
+/** The venue noun phrase after "at" / "inside" ("his residence", "the helipad"), or Hindi "उनके आवास पर". */
+function venueFor(ctx: Context, clause: Span): string | null {
+  const body = ctx.doc.body;
+  const text = body.slice(clause.start, clause.end);
+  if (ctx.language === 'hi') {
+    const m =
+      /(?:^|\s)((?:उनके|उनकी|अपने|अपनी|इनके|[\u0900-\u097F]+\s+के)\s+[\u0900-\u097F]+)\s+पर(?![\p{L}\p{M}])/u.exec(
+        text,
+      );
+    return m?.[1] ?? null;
+  }
+  const sidelines = /on the sidelines of\s+([^,.;]+?)(?=\s+(?:in|on|at|held|to)\b|[,.;]|$)/i.exec(text);
+  if (sidelines) return sidelines[1]!.trim();
+  VENUE_START.lastIndex = 0;
+  for (const m of text.matchAll(VENUE_START)) {
+    const phrase = m[1]!;
+    if (NOT_VENUE.test(phrase)) continue;
+    const stop = VENUE_STOP.exec(phrase.slice(1));
+    const venue = (stop ? phrase.slice(0, stop.index + 1) : phrase).trim();
+    const start = clause.start + m.index + m[0].indexOf(phrase);
+    // A venue is not just a place name ("at Lucknow") or a date ("at the weekend" passes, fine).
+    if ([...ctx.places, ...ctx.persons].some((pm) => pm.start === start && pm.end === start + venue.length))
+      continue;
+    if (venue.split(/\s+/).length < 2 || venue.length > 80) continue;
+    // "at the CEC meeting", "at the G7 summit" name the event, not where it was held.
+    const rest = body.slice(start + venue.length, start + venue.length + 30);
+    if (/^\s*(?:\([^)]*\)\s*)?(?:meeting|meetings|talks|meet|summit|conference|session)\b/i.test(rest))
+      continue;
+    return venue;
+  }
+  return null;
+}
+
+function findDatelinePlace(doc: Doc, places: Mention[]): number | null {
+  const span = doc.meta.datelineSpan;
+  if (span) {
+    const inside = places.find((m) => m.start >= span.start && m.end <= span.end);
+    if (inside) return inside.entity;
+  }
+  const name = doc.meta.datelinePlace?.toLowerCase();
+  if (!name) return null;
+  const index = doc.entities.findIndex(
+    (e) => e.type === 'PLACE' && [e.name, ...e.aliases].some((a) => a.toLowerCase() === name),
+  );
+  return index >= 0 ? index : null;
+}
+
+/** The first DAY date of the lead sentence and the persons it names (for meetings the lead reports). */
+function leadSentenceDate(ctx: Context): { date: DateExpression; persons: number[] } | null {
+  const first = ctx.doc.sentences.find((s) => s.start >= ctx.doc.meta.textStart);
+  if (!first) return null;
+  const date = ctx.dates.find(
+    (d) => d.span.start >= first.start && d.span.end <= first.end && d.date?.precision === 'DAY',
+  );
+  if (!date) return null;
+  return { date, persons: personsIn(ctx, first, false) };
+}
+
+function placesCompatible(a: Draft, b: Draft): boolean {
+  if (a.place === null || b.place === null || a.place === b.place) return true;
+  // A country and a city in it can both be right ("in Laos", "in Vientiane"); two cities cannot.
+  return Math.min(a.placeRank, b.placeRank) < 2;
+}
+
+function sameParticipants(a: number[], b: number[]): boolean {
+  const small = a.length <= b.length ? a : b;
+  const large = a.length <= b.length ? b : a;
+  return small.every((x) => large.includes(x)) && small.length >= 2;
+}
+
+function mergeMeeting(events: Draft[], draft: Draft, frame: Draft | null): Draft {
+  // A mention without its own date continues the meeting the text is talking about ("Modi had then
+  // posted ... 'met Trudeau at the G7 Summit'" after "had last met ... in June"), whatever its tense.
+  if (
+    frame &&
+    !draft.date &&
+    frame.participants.length >= 2 &&
+    sameParticipants(frame.participants, draft.participants)
+  ) {
+    if (placesCompatible(frame, draft) && draft.lastSentence - frame.lastSentence <= 1) {
+      frame.participants = unique([...frame.participants, ...draft.participants]);
+      fill(frame, draft, draft.lastSentence);
+      return frame;
+    }
+  }
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind !== draft.kind) continue;
+    const sharing =
+      e.participants.length < 2
+        ? draft.participants.some((x) => e.participants.includes(x)) || e.participants.length === 0
+        : sameParticipants(e.participants, draft.participants);
+    if (!sharing || !compatibleDates(e.date, draft.date) || !placesCompatible(e, draft)) continue;
+    if (e.role !== draft.role && !(e.date && draft.date && e.date.value === draft.date.value)) continue;
+    if (e.participants.length < 2 && draft.lastSentence - e.lastSentence > FRAME_REACH) continue;
+    e.participants = unique([...e.participants, ...draft.participants]);
+    fill(e, draft, draft.lastSentence);
+    return e;
+  }
+  events.push(draft);
+  return draft;
+}
+
+function mergeOther(events: Draft[], draft: Draft): void {
+  for (const e of events) {
+    if (e.kind !== draft.kind || !compatibleDates(e.date, draft.date)) continue;
+    if (
+      !draft.participants.every((x) => e.participants.includes(x)) &&
+      !e.participants.every((x) => draft.participants.includes(x))
+    )
+      continue;
+    e.participants = unique([...e.participants, ...draft.participants]);
+    fill(e, draft, draft.lastSentence);
+    return;
+  }
+  events.push(draft);
+}
+
+/** Completes `target` with what `source` knows better: a more precise date, a more specific place, a venue. */
+function fill(target: Draft, source: Draft, index: number): void {
+  if (source.date && (!target.date || source.date.value.length > target.date.value.length)) {
+    target.date = source.date;
+    target.dateSpan = source.dateSpan;
+  }
+  if (source.place !== null && source.placeRank > target.placeRank) {
+    target.place = source.place;
+    target.placeRank = source.placeRank;
+  }
+  if (!target.venue && source.venue) target.venue = source.venue;
+  if (source.evidenceScore > target.evidenceScore && source.participants.length >= 2) {
+    if (source.venue) target.venue = source.venue;
+    target.evidence = source.evidence;
+    target.evidenceScore = source.evidenceScore;
+    target.extractor = source.extractor;
+  }
+  target.confidence = Math.min(0.95, Math.max(target.confidence, source.confidence) + 0.05);
+  target.lastSentence = index;
+}
+
+function toEvent(d: Draft): ArticleEvent {
+  return {
+    kind: d.kind,
+    participants: d.participants,
+    place: d.place,
+    venue: d.venue,
+    date: d.date,
+    role: d.role,
+    evidence: d.evidence,
+    dateSpan: d.dateSpan,
+    extractor: d.extractor,
+    confidence: Math.round(d.confidence * 100) / 100,
+  };
+}
+
+function unique(values: number[]): number[] {
+  return [...new Set(values)];
+}
