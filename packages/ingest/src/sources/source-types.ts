@@ -122,6 +122,12 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** `size` for a message that compares it with `limit`: exact bytes when rounding would hide the difference. */
+export function formatSizeAgainst(size: number, limit: number): string {
+  const rounded = formatBytes(size);
+  return rounded === formatBytes(limit) ? `${size} bytes` : rounded;
+}
+
 function trimNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return value.toFixed(1).replace(/\.0$/, '');
 }
