@@ -273,6 +273,29 @@ describe('attributeQuotes: English attribution patterns', () => {
     ]);
   });
 
+  it('resolves a bare role phrase to the person the text is about', () => {
+    const body =
+      'Ravi Kumar toured the state on Monday. The prime minister also urged farmers to "end the blockade".';
+    expect(direct(attributeQuotes(docWith(body, [RAVI])))).toEqual([['end the blockade', 'Ravi Kumar']]);
+  });
+
+  it('leaves a qualified role phrase naming nobody unnamed', () => {
+    const body = 'Ravi Kumar toured the state on Monday. "We will help," the French president said.';
+    expect(direct(attributeQuotes(docWith(body, [RAVI])))).toEqual([['We will help', 'UNNAMED']]);
+  });
+
+  it('reads a name the entity stage did not mark next to a quotation', () => {
+    const doc = docWith('Ravi Kumar arrived.\n\n"We are ready to govern," Ravi Kumar said.', [RAVI]);
+    const unmarked = { ...doc, mentions: doc.mentions.filter((m) => m.start < 15) };
+    expect(direct(attributeQuotes(unmarked))).toEqual([['We are ready to govern', 'Ravi Kumar']]);
+  });
+
+  it('passes over a place that qualifies the name after the cue', () => {
+    const body = '"A decision will be made by tomorrow," said Haryana LoP Ravi Kumar.';
+    const doc = attributeQuotes(docWith(body, [RAVI, { name: 'Haryana', type: 'PLACE' }]));
+    expect(direct(doc)).toEqual([['A decision will be made by tomorrow', 'Ravi Kumar']]);
+  });
+
   it.each<[string, string, [string, string][]]>([
     [
       'an organisation statement',
@@ -422,6 +445,12 @@ describe('attributeQuotes: Hindi attribution patterns', () => {
     ['a group', 'सूत्रों ने कहा, "सूची कल जारी होगी।"', [['सूची कल जारी होगी।', 'GROUP']]],
   ])('attributes %s', (_label, body, expected) => {
     expect(direct(attributeQuotes(docWith(body, [RAVI_HI, PARTY_HI])))).toEqual(expected);
+  });
+
+  it('reads a spelling variant of a known name before ने as that person', () => {
+    const body = 'सुरेन्द्र वर्द्धन ने बैठक की। बाद में सुरेंद्र वर्धन ने कहा, "संक्रमण पर काबू पा लिया गया है।"';
+    const doc = attributeQuotes(docWith(body, [{ name: 'सुरेन्द्र वर्द्धन' }]));
+    expect(direct(doc)).toEqual([['संक्रमण पर काबू पा लिया गया है।', 'सुरेन्द्र वर्द्धन']]);
   });
 
   it('gives a quoted heading line to the speaker of the quotation that follows it', () => {

@@ -412,13 +412,13 @@ class Attributor {
       case 'role': {
         const entity = this.roleHolder(ref, block);
         if (entity !== null) return { entity, type: 'PERSON', ref, confidence: 0.7 };
-        // `the spokesman`, `मंत्री` naming nobody the article introduced: an unnamed speaker.
-        if (speechLexicon().unnamedHeads.has((ref.head ?? '').toLowerCase())) {
+        // `the spokesman`, `प्रवक्ता` naming nobody the article introduced: an unnamed speaker.
+        if (speechLexicon().anonymousHeads.has((ref.head ?? '').toLowerCase())) {
           return { entity: null, type: 'UNNAMED', ref, confidence: 0.6 };
         }
-        // `the chancellor` may stand for the person the text is about; `the French president` may not.
-        const words = ref.text.split(/\s+/).filter((word) => !ROLE_DETERMINERS.has(word.toLowerCase()));
-        const fallback = words.length === 1 ? this.antecedent(ref, block, null) : null;
+        // `the chancellor`, `the prime minister` may stand for the person the text is about;
+        // `the French president`, `चीनी प्रधानमंत्री` (a qualified role) may not.
+        const fallback = isBareRole(ref.text) ? this.antecedent(ref, block, null) : null;
         if (fallback === null) return { entity: null, type: 'UNNAMED', ref, confidence: 0.4 };
         return { entity: fallback, type: 'PERSON', ref, confidence: 0.5 };
       }
@@ -670,6 +670,20 @@ const ROLE_DETERMINERS = new Set([
   'their',
   'its',
 ]);
+
+/**
+ * A role phrase with nothing but a determiner and role words: `the prime minister`, `The chancellor`,
+ * `मंत्री` (not `the French president`, `Scotland's justice minister`, `चीनी प्रधानमंत्री`).
+ */
+function isBareRole(text: string): boolean {
+  const lex = speechLexicon();
+  const words = text.split(/\s+/).filter((word) => !ROLE_DETERMINERS.has(word.toLowerCase()));
+  if (words.length === 0 || words.length > 3) return false;
+  const last = words[words.length - 1] ?? '';
+  const modifiers = words.slice(0, -1);
+  if (!lex.roleHeads.has(last) && !lex.roleHeads.has(last.toLowerCase())) return false;
+  return modifiers.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) || lex.roleHeads.has(word));
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -9,6 +9,7 @@
  * knows the discourse (see `attribute-quotes.ts`).
  */
 import type { Doc, EntityType, Mention, Span } from '../domain.js';
+import { nameSkeleton } from '../lexicons/name-keys.js';
 import { type Cue, type Gender, speechLexicon } from './speech-cues.js';
 
 export type PhraseKind = 'unnamed' | 'group' | 'organization' | 'document' | 'role';
@@ -127,11 +128,13 @@ const HI_POSTPOSITIONS = /^\s*(?:का|के|की|से|को|में|�
 /** The references of one article, for looking up what surrounds a cue. */
 export class SpeakerRefs {
   readonly body: string;
+  private readonly doc: Doc;
   private readonly refs: Ref[];
   private readonly enGap: RegExp;
 
   constructor(doc: Doc, insideQuote: (pos: number) => boolean) {
     this.body = doc.body;
+    this.doc = doc;
     const lex = speechLexicon();
     const aux = [...lex.auxiliaries]
       .sort((a, b) => b.length - a.length)
@@ -219,7 +222,8 @@ export class SpeakerRefs {
   /** The subject of an English cue written after it (`"…," said Mr Oaten`, `said a spokesman`). */
   englishSubjectAfter(cue: Span, ceiling: number): Ref | null {
     const refs = this.between(cue.end, ceiling);
-    const first = refs[0];
+    // `said Maharashtra LoP Vijay Wadettiwar`: a place before the name qualifies it.
+    const first = refs.find((ref, i) => ref.entityType !== 'PLACE' || i === refs.length - 1) ?? refs[0];
     if (first) {
       const gap = this.body.slice(cue.end, first.start);
       if (gap.length <= 60 && /^\s+(?:[\p{L}.'’&()-]+\s+){0,6}$/u.test(gap) && !/[.;!?]/.test(gap)) {
@@ -316,7 +320,7 @@ export class SpeakerRefs {
       if (!marker) return null;
       const markerStart = floor + marker.index;
       if (last && /^\s*$/.test(body.slice(last.end, markerStart))) return last;
-      return this.hindiPhraseBefore(markerStart, floor);
+      return this.hindiNameBefore(markerStart, floor) ?? this.hindiPhraseBefore(markerStart, floor);
     }
     if (cue.form === 'participle') return null;
     // Nominative: `X कहते हैं`, `X बोले`.
@@ -332,9 +336,60 @@ export class SpeakerRefs {
     if (nePos >= 0) {
       const owner = refs.filter((ref) => ref.end <= nePos).pop();
       if (owner && /^\s*$/.test(body.slice(owner.end, nePos))) return owner;
-      return this.hindiPhraseBefore(nePos, floor);
+      return this.hindiNameBefore(nePos, floor) ?? this.hindiPhraseBefore(nePos, floor);
     }
-    return this.hindiPhraseBefore(cue.start, floor);
+    return this.hindiNameBefore(cue.start, floor) ?? this.hindiPhraseBefore(cue.start, floor);
+  }
+
+  /**
+   * `हर्षवर्धन ने कहा` where the entity stage marked only `हर्षवर्द्धन`: the one or two words before a
+   * speaker marker, read as a spelling variant of a person's name (same consonant skeleton).
+   */
+  hindiNameBefore(pos: number, floor: number): Ref | null {
+    const match = /((?:[\p{L}\p{M}]+\s+)?[\p{L}\p{M}]+)\s*$/u.exec(this.body.slice(floor, pos));
+    if (!match?.[1]) return null;
+    const words = match[1].split(/\s+/);
+    for (const take of [words, words.slice(-1)]) {
+      const key = nameSkeleton(take.join(''));
+      if (key.replace(/[^a-z]/g, '').length < 3) continue;
+      const entities = new Set<number>();
+      this.doc.entities.forEach((entity, index) => {
+        if (entity.type !== 'PERSON') return;
+        for (const alias of [entity.name, ...entity.aliases]) {
+          const parts = alias.split(/\s+/);
+          if (nameSkeleton(parts.join('')) === key || nameSkeleton(parts[parts.length - 1] ?? '') === key) {
+            entities.add(index);
+          }
+        }
+      });
+      if (entities.size === 0) continue;
+      const text = take.join(' ');
+      const start = floor + (match.index ?? 0) + match[1].lastIndexOf(text);
+      const entity = this.latestMentioned([...entities], start);
+      return {
+        start,
+        end: start + text.length,
+        text,
+        kind: 'mention',
+        entity,
+        entityType: 'PERSON',
+        form: 'NAME',
+        gender: null,
+        plural: false,
+        phrase: null,
+        head: null,
+        owner: null,
+      };
+    }
+    return null;
+  }
+
+  /** Of several entities, the one mentioned last before `pos` (else the first). */
+  private latestMentioned(entities: number[], pos: number): number {
+    const mentioned = this.refs.filter(
+      (ref) => ref.end <= pos && ref.entity !== null && entities.includes(ref.entity),
+    );
+    return mentioned[mentioned.length - 1]?.entity ?? (entities[0] as number);
   }
 
   /** `चीनी प्रधानमंत्री ने …`: a speaker phrase marked with the first `ने` of a sentence. */
@@ -485,7 +540,11 @@ function pronounRef(body: string, start: number, end: number, gender: Gender): R
   };
 }
 
-/** Mentions (longest first where they overlap) and pronouns of the article, in text order. */
+/**
+ * Mentions (longest first where they overlap), the other occurrences of the names the entity stage
+ * gave its entities (a name it did not mark next to a quotation still names the same person), and
+ * pronouns, in text order.
+ */
 function collectRefs(doc: Doc): Ref[] {
   const body = doc.body;
   const lex = speechLexicon();
@@ -513,6 +572,39 @@ function collectRefs(doc: Doc): Ref[] {
     });
   }
   const covered = (pos: number) => refs.some((ref) => pos >= ref.start && pos < ref.end);
+  const overlaps = (start: number, end: number) => refs.some((ref) => start < ref.end && end > ref.start);
+  const names = doc.entities
+    .flatMap((entity, index) =>
+      entity.type === 'PLACE'
+        ? []
+        : [entity.name, ...entity.aliases].map((name) => ({ name, index, entity })),
+    )
+    .filter(({ name }) => name.length >= 3)
+    .sort((a, b) => b.name.length - a.name.length);
+  const unmarked: Ref[] = [];
+  for (const { name, index, entity } of names) {
+    for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{M}\p{N}]/u.test(body[at - 1] ?? '') || /[\p{L}\p{M}\p{N}]/u.test(body[end] ?? ''))
+        continue;
+      if (overlaps(at, end) || unmarked.some((ref) => at < ref.end && end > ref.start)) continue;
+      unmarked.push({
+        start: at,
+        end,
+        text: name,
+        kind: 'mention',
+        entity: index,
+        entityType: entity.type,
+        form: 'NAME',
+        gender: null,
+        plural: false,
+        phrase: null,
+        head: null,
+        owner: null,
+      });
+    }
+  }
+  refs.push(...unmarked);
   for (const match of body.matchAll(EN_PRONOUN)) {
     const start = match.index ?? 0;
     if (covered(start)) continue;

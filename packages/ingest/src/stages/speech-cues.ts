@@ -53,6 +53,7 @@ interface LexiconFile {
     unnamedHeads: string[];
     groupHeads: string[];
     organizationHeads: string[];
+    anonymousHeads: string[];
     roleHeads: string[];
     documentHeads: string[];
     titles: Record<string, 'm' | 'f'>;
@@ -65,6 +66,7 @@ interface LexiconFile {
     groupHeads: string[];
     documentHeads: string[];
     organizationHeads: string[];
+    anonymousHeads: string[];
     roleHeads: string[];
     titles: Record<string, 'm' | 'f'>;
   };
@@ -83,6 +85,8 @@ export interface SpeechLexicon {
   groupHeads: Set<string>;
   organizationHeads: Set<string>;
   roleHeads: Set<string>;
+  /** Roles that stay anonymous when the article names nobody for them (`the spokesman`, `प्रवक्ता`). */
+  anonymousHeads: Set<string>;
   documentHeads: Set<string>;
   titles: Map<string, 'm' | 'f'>;
   hindiPronouns: Set<string>;
@@ -125,6 +129,7 @@ export function speechLexicon(): SpeechLexicon {
     groupHeads: new Set([...file.en.groupHeads, ...file.hi.groupHeads]),
     organizationHeads: new Set([...file.en.organizationHeads, ...file.hi.organizationHeads]),
     roleHeads: new Set([...file.en.roleHeads, ...file.hi.roleHeads]),
+    anonymousHeads: new Set([...file.en.anonymousHeads, ...file.hi.anonymousHeads]),
     documentHeads: new Set([...file.en.documentHeads, ...file.hi.documentHeads]),
     titles: new Map([...Object.entries(file.en.titles), ...Object.entries(file.hi.titles)]),
     hindiPronouns: new Set(file.hi.pronouns),
