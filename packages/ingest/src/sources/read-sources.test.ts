@@ -230,6 +230,21 @@ describe('readSources on files', () => {
     expect(outline(items)).toEqual(['EXPORT -> https://wire.example.net/cabinet', 'NOTES -> NOTES']);
   });
 
+  it('decodes a saved page in the legacy charset its meta tag declares', async () => {
+    const head = '<html><head><meta charset="windows-1252"><title>Caf\xe9 owners protest</title></head>';
+    const body =
+      '<body><p>Panaji, May 6 Caf\xe9 owners protested the new licence fee on Tuesday.</p></body></html>';
+    writeFileSync(path.join(scratch, 'legacy.html'), Buffer.from(head + body, 'latin1'));
+    const [item] = await collect(['legacy.html'], { cwd: scratch });
+    expect(item).toMatchObject({
+      ok: true,
+      input: {
+        title: 'Café owners protest',
+        body: 'Panaji, May 6 Café owners protested the new licence fee on Tuesday.',
+      },
+    });
+  });
+
   it('reads a .json file that holds NDJSON line by line', async () => {
     writeFileSync(path.join(scratch, 'lines.json'), '{"body": "one"}\n{"body": "two"}\n');
     expect(outline(await collect(['lines.json'], { cwd: scratch }))).toEqual([
