@@ -171,6 +171,24 @@ describe('attributeQuotes: English attribution patterns', () => {
       [['a blow to the opposition', 'Ravi Kumar']],
     ],
     [
+      'a headline quotation with a colon',
+      "'Will not bow to pressure': Ravi Kumar on the summons",
+      [RAVI],
+      [['Will not bow to pressure', 'Ravi Kumar']],
+    ],
+    [
+      'a document that reads',
+      'Ravi Kumar wrote to the governor on Monday. "The farmers deserve better," his letter read.',
+      [RAVI],
+      [['The farmers deserve better', 'Ravi Kumar']],
+    ],
+    [
+      'an appositive after the name following the quote',
+      '"We will not quit," Kumar, who is also the party chief, said.',
+      [RAVI],
+      [['We will not quit', 'Ravi Kumar']],
+    ],
+    [
       'a leading phrase before the speaker',
       'Asked whether he would resign, Ravi Kumar said, "Not at all, I have the numbers."',
       [RAVI],
@@ -277,6 +295,11 @@ describe('attributeQuotes: English attribution patterns', () => {
     const body =
       'Ravi Kumar toured the state on Monday. The prime minister also urged farmers to "end the blockade".';
     expect(direct(attributeQuotes(docWith(body, [RAVI])))).toEqual([['end the blockade', 'Ravi Kumar']]);
+  });
+
+  it('resolves a role phrase with an age to the person the text is about', () => {
+    const body = 'Ravi Kumar was released on bail on Monday. "Truth has won," the 72-year-old leader said.';
+    expect(direct(attributeQuotes(docWith(body, [RAVI])))).toEqual([['Truth has won', 'Ravi Kumar']]);
   });
 
   it('leaves a qualified role phrase naming nobody unnamed', () => {
@@ -443,6 +466,16 @@ describe('attributeQuotes: Hindi attribution patterns', () => {
       [['अनुशासनहीनता बर्दाश्त नहीं होगी।', 'लोक जनशक्ति पार्टी']],
     ],
     ['a group', 'सूत्रों ने कहा, "सूची कल जारी होगी।"', [['सूची कल जारी होगी।', 'GROUP']]],
+    [
+      'the speaker named after the quotation',
+      '"हम सरकार बनाएंगे", यह बात रवि कुमार ने पटना में कही।',
+      [['हम सरकार बनाएंगे', 'रवि कुमार']],
+    ],
+    [
+      'ट्वीट कर कहा',
+      'रवि कुमार ने ट्वीट कर कहा, "सभी कार्यकर्ताओं का आभार।"',
+      [['सभी कार्यकर्ताओं का आभार।', 'रवि कुमार']],
+    ],
   ])('attributes %s', (_label, body, expected) => {
     expect(direct(attributeQuotes(docWith(body, [RAVI_HI, PARTY_HI])))).toEqual(expected);
   });

@@ -299,10 +299,16 @@ class Attributor {
     const end = this.narrationEndAfter(piece, block);
     const from = piece.outer.end;
     const text = this.body.slice(from, end);
-    const colon = /^\s*:\s*/.exec(text);
-    if (colon && block.lang === 'en') {
+    // Headline and tweet style: `"…": Rahul Gandhi`, `"…" — Akhilesh Yadav`.
+    const colon = /^\s*(?::|[—–]|--?)\s*/.exec(text);
+    if (colon) {
       const ref = this.refs.between(from, end)[0];
-      if (ref && ref.start === from + colon[0].length && ref.kind === 'mention') {
+      if (
+        ref &&
+        ref.start === from + colon[0].length &&
+        ref.kind === 'mention' &&
+        ref.entityType !== 'PLACE'
+      ) {
         return { ref, cue: null, rule: 'cue-after', confidence: 0.7, adjacent: true };
       }
     }
@@ -682,7 +688,7 @@ function isBareRole(text: string): boolean {
   const last = words[words.length - 1] ?? '';
   const modifiers = words.slice(0, -1);
   if (!lex.roleHeads.has(last) && !lex.roleHeads.has(last.toLowerCase())) return false;
-  return modifiers.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) || lex.roleHeads.has(word));
+  return modifiers.every((word) => /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(word) || lex.roleHeads.has(word));
 }
 
 function escapeRegExp(text: string): string {
