@@ -150,3 +150,76 @@ function finishSkeleton(s: string): string {
   const rest = (first ? s.slice(1) : s).replace(/y/g, '');
   return (first + rest).replace(/(.)\1+/g, '$1');
 }
+
+const DEVA_VOWEL_SIGN: Record<string, string> = {
+  'ि': 'i',
+  'ी': 'i',
+  'ु': 'u',
+  'ू': 'u',
+  'ो': 'o',
+  'ौ': 'o',
+  'ॉ': 'o',
+  इ: 'i',
+  ई: 'i',
+  उ: 'u',
+  ऊ: 'u',
+  ओ: 'o',
+  औ: 'o',
+  ऑ: 'o',
+};
+
+/**
+ * A finer name key than `nameSkeleton`: the skeleton plus the vowels i, u and o, which Hindi and
+ * English spellings of a name agree on (a/ā and e/ai do not: Banerjee / बनर्जी, Vajpayee / वाजपेयी).
+ * `केजरीवाल` and `Kejriwal` -> `kjrivl`; `बिजली` (`bijli`) no longer equals the name Bijal (`bijl`).
+ */
+export function nameVowelKey(word: string): string {
+  if (/[\u0900-\u097F]/.test(word)) {
+    const s = devanagariKey(word).normalize('NFD');
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const ch = s[i] ?? '';
+      const next = s[i + 1];
+      if (i === 0 && /[अआएऐ]/.test(ch)) out += '*';
+      else if (DEVA_VOWEL_SIGN[ch]) out += i === 0 ? `*${DEVA_VOWEL_SIGN[ch]}` : DEVA_VOWEL_SIGN[ch];
+      else if (ch === 'ड' || ch === 'ढ') out += next === '\u093C' ? 'r' : 'd';
+      else if (ch === 'ऋ' || ch === '\u0943') out += 'ri';
+      else if (ch === '\u0902' || ch === '\u0901') out += 'n';
+      else out += DEVA_CONSONANT[ch] ?? '';
+    }
+    return finishVowelKey(out);
+  }
+  let s = latinKey(word).replace(/[^a-z]/g, '');
+  if (s === '') return '';
+  let prefix = '';
+  if (/^[aeiou]/.test(s)) {
+    prefix = '*';
+    if (/^(ee|i|y)/.test(s)) prefix = '*i';
+    else if (/^(oo|u)/.test(s)) prefix = '*u';
+    else if (/^(o|au)/.test(s)) prefix = '*o';
+    s = s.replace(/^[aeiou]+/, '');
+  }
+  s = s
+    .replace(/ngh/g, 'nh')
+    .replace(/chh|ch/g, 'ç')
+    .replace(/sh/g, 's')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 'j')
+    .replace(/w/g, 'v')
+    .replace(/c/g, 'k')
+    .replace(/ç/g, 'c')
+    .replace(/([bcdfgjklmprstv])h/g, '$1')
+    .replace(/m(?=[bp])/g, 'n')
+    .replace(/ee|ea|ie/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/au|aw|ou/g, 'o')
+    .replace(/[ae]/g, '');
+  return prefix + finishVowelKey(s);
+}
+
+function finishVowelKey(s: string): string {
+  return s.replace(/(?<=.)y/g, '').replace(/(.)\1+/g, '$1');
+}

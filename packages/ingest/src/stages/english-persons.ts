@@ -144,7 +144,7 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
         ROLE_HEADS.has(p.key) ||
         ROLE_MODIFIERS.has(p.key) ||
         DEMONYMS.has(p.key) ||
-        !lex.given.has(p.key)
+        (!lex.given.has(p.key) && !lex.englishWords.has(p.key))
       )
         k0--;
       else break;
@@ -205,6 +205,7 @@ function splitAtCommonWords(ctx: EntityContext, idx: number[], lex: Lex, titled:
     const t = ctx.tokens[k];
     if (!t) continue;
     const plainCommon =
+      t.text.length > 1 &&
       lex.englishWords.has(t.key) &&
       !lex.given.has(t.key) &&
       !lex.surnames.has(t.key) &&
@@ -280,6 +281,19 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   ) {
     score += 1;
   }
+  // Apposition: "Mashkoor Ahmed Munna, the former district panchayat president of SP".
+  const comma = tokens[(idx[idx.length - 1] ?? 0) + 1];
+  const det = tokens[(idx[idx.length - 1] ?? 0) + 2];
+  if (comma?.text === ',' && (det?.key === 'the' || det?.key === 'a' || det?.key === 'an')) {
+    for (let k = (idx[idx.length - 1] ?? 0) + 3; k < (idx[idx.length - 1] ?? 0) + 9; k++) {
+      const w = tokens[k];
+      if (!w || w.kind !== 'word') break;
+      if (ROLE_HEADS.has(w.key)) {
+        score += 1.5;
+        break;
+      }
+    }
+  }
   if (nameWords.length === 1) {
     if (ctx.sentenceStart[idx[0] ?? -1] && !rc.hasTitle && !rc.role) score -= 1;
     if (firstCommon && !given && !lex.surnames.has(first.key)) score -= 3;
@@ -321,7 +335,6 @@ const LOWER_CASE_NON_ROLES = new Set([
   'marshal',
   'deputy',
   'key',
-  'chief',
 ]);
 
 /** Lower-case role words right before a name: "senior party leader", "spokesman", "party chief". */

@@ -10,7 +10,7 @@
  */
 import type { ArticleEntity, Doc, Stage } from '../domain.js';
 import { getPhraseIndex, surfaceFits } from '../lexicons/gazetteer.js';
-import { latinKey } from '../lexicons/name-keys.js';
+import { latinKey, nameVowelKey } from '../lexicons/name-keys.js';
 import { canonicalRole, resolveDescriptions, resolveShortForms } from './coreference.js';
 import { newEntity } from './entity-collector.js';
 import { createEntityContext, type EntityContext } from './entity-context.js';
@@ -182,6 +182,14 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
   for (const c of multi) {
     const parts = keyOf(c);
     const key = `person:${parts.join(' ')}`;
+    // The same name in the other script (a Latin tweet footer in a Hindi article) is the same person.
+    const soundKey = `sound:${tokens
+      .slice(c.start, c.end)
+      .filter((t) => t.kind === 'word')
+      .map((t) => nameVowelKey(t.text))
+      .join(' ')}`;
+    const sameSound = collector.find(soundKey);
+    if (sameSound !== undefined) collector.alias(key, sameSound);
     const name = tokens
       .slice(c.start, c.end)
       .map((t) => t.text)
@@ -192,6 +200,7 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
     const index = collector.entity(key, () =>
       newEntity('PERSON', surface.includes('\n') ? name : surface, 0.8),
     );
+    collector.alias(soundKey, index);
     ref(index, parts);
     place(c, index, 'NAME', Math.min(0.95, 0.6 + c.score / 10));
   }

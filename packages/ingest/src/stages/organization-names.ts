@@ -177,13 +177,22 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
       const ta = tokens[a];
       if (!ta) break;
       const common = names.englishWords.has(ta.key) && !lexAt.has(a);
+      const nextKey = tokens[a + 1]?.key ?? '';
       const roleWord =
-        (ROLE_HEADS.has(ta.key) || ROLE_MODIFIERS.has(ta.key)) && !lexAt.has(a) && ta.key !== 'national';
+        !lexAt.has(a) &&
+        (ROLE_HEADS.has(ta.key) ||
+          (ROLE_MODIFIERS.has(ta.key) && ROLE_HEADS.has(nextKey) && !ORG_HEADS.has(nextKey)));
       if (ORG_CONNECTORS.has(ta.key) || roleWord || (ctx.sentenceStart[a] && common && ta.key !== 'high'))
         a++;
       else break;
     }
+    while (a < i && /^\p{N}/u.test(tokens[a]?.text ?? '')) a++; // "2027 Uttar Pradesh Assembly elections"
     if (a === i && b === i + 1) continue; // a bare head ("Police were deployed")
+    // "Uttar Pradesh Assembly elections", "Bihar Assembly polls": the election, not the body.
+    if (
+      /^(elections?|polls?|seats?|constituenc(y|ies)|segments?|bypolls?|results?)$/.test(tokens[b]?.key ?? '')
+    )
+      continue;
     // Do not swallow a lexicon organisation ("Samajwadi Party" is the lexicon's, not a rule's).
     let overlapsOrg = false;
     for (let k = a; k < b; k++) if (isOrgLex(k)) overlapsOrg = true;

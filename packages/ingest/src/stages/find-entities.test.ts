@@ -1,0 +1,293 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../domain.js';
+import { evaluateCorpus } from '../eval/run-eval.js';
+import { loadGold } from '../eval/load-gold.js';
+import { corpusDir } from '../eval/run-eval.js';
+import { detectLanguage } from './detect-language.js';
+import { findEntities } from './find-entities.js';
+import { createDoc } from './normalize-text.js';
+import { parseHeader } from './parse-header.js';
+import { splitText } from './split-text.js';
+
+function run(body: string): Doc {
+  return findEntities(splitText(parseHeader(detectLanguage(createDoc({ ingestedFrom: 'test.txt', body })))));
+}
+
+const names = (doc: Doc, type: 'PERSON' | 'ORGANIZATION' | 'PLACE') =>
+  doc.entities.filter((e) => e.type === type).map((e) => e.name);
+
+const entity = (doc: Doc, name: string) => {
+  const index = doc.entities.findIndex((e) => e.name === name || e.latinName === name);
+  return { index, entity: doc.entities[index] };
+};
+
+describe('find-entities: English persons', () => {
+  it.each([
+    ['Foreign Secretary Jack Straw arrived in Islamabad on Monday.', 'Jack Straw', 'Foreign Secretary'],
+    [
+      'Karnataka Chief Minister Siddaramaiah said the state would back the plan.',
+      'Siddaramaiah',
+      'Chief Minister',
+    ],
+    [
+      'The talks were chaired by Deputy Prime Minister John Prescott in London.',
+      'John Prescott',
+      'Deputy Prime Minister',
+    ],
+    ['Speaking in Patna, Mr Nitish Kumar said the alliance was intact.', 'Nitish Kumar', 'Mr'],
+    [
+      'The AIADMK chief Ms J. Jayalalitha told reporters in Chennai that support was under review.',
+      'J. Jayalalitha',
+      'Ms',
+    ],
+  ])('strips the title from "%s"', (body, name, title) => {
+    const doc = run(body);
+    const { entity: person } = entity(doc, name);
+    expect(person?.type).toBe('PERSON');
+    expect(person?.titles).toContain(title);
+  });
+
+  it.each([
+    [
+      'Samajwadi Party (SP) chief Akhilesh Yadav met party workers in Lucknow on Friday.',
+      'Akhilesh Yadav',
+      'chief',
+      'Samajwadi Party',
+    ],
+    [
+      'Congress chief Mallikarjun Kharge chaired the meeting in New Delhi.',
+      'Mallikarjun Kharge',
+      'chief',
+      'Indian National Congress',
+    ],
+    [
+      'Tory leader Michael Howard attacked the plan on Tuesday.',
+      'Michael Howard',
+      'leader',
+      'Conservative Party',
+    ],
+  ])('records the affiliation in "%s"', (body, person, role, org) => {
+    const doc = run(body);
+    const p = entity(doc, person).index;
+    const aff = doc.affiliations.find((a) => a.person === p);
+    expect(aff?.role).toBe(role);
+    expect(aff && aff.organization !== null ? doc.entities[aff.organization]?.name : null).toBe(org);
+  });
+
+  it('gives "senior party leader X" the party named before in the article', () => {
+    const doc = run(
+      'BSP president Mayawati on Tuesday met senior party leader Satish Chandra Mishra at her residence in Lucknow.',
+    );
+    const mishra = entity(doc, 'Satish Chandra Mishra').index;
+    const aff = doc.affiliations.find((a) => a.person === mishra);
+    expect(aff?.role).toBe('senior leader');
+    expect(doc.entities[aff?.organization ?? -1]?.name).toBe('Bahujan Samaj Party');
+  });
+
+  it.each([
+    [
+      'Samajwadi Party leaders gathered outside the Jauhar University campus.',
+      ['Jauhar University', 'Samajwadi Party'],
+    ],
+    ['The INDIA bloc criticised the government, and the SP is a part of the INDIA bloc.', ['INDIA bloc']],
+    [
+      'He was released from Sitapur Jail on Tuesday after the Allahabad High Court granted bail.',
+      ['Sitapur Jail'],
+    ],
+    [
+      '#WATCH | Uttar Pradesh: party workers gathered in Rampur. pic.twitter.com/abc — ANI (@ANI) October 8, 2025',
+      [],
+    ],
+    ['Security was tightened in Moradabad on Wednesday. Police personnel were deployed in March.', []],
+  ])('does not make people of parties, blocs, institutions, months or handles: "%s"', (body, notPeople) => {
+    const doc = run(body);
+    expect(names(doc, 'PERSON')).toEqual([]);
+    for (const n of notPeople)
+      expect(doc.entities.some((e) => e.name === n && e.type !== 'PERSON')).toBe(true);
+  });
+
+  it('treats a title-case subhead as a heading, not as a list of people', () => {
+    const doc = run(
+      'Rahul Gandhi met Sharad Pawar in Mumbai on Monday.\n\nCongress Reacts To Gandhi-Pawar Meeting Ahead Of Polls\n\nThe meeting lasted an hour.',
+    );
+    expect(names(doc, 'PERSON').sort()).toEqual(['Rahul Gandhi', 'Sharad Pawar']);
+  });
+});
+
+describe('find-entities: organisations and places', () => {
+  it('makes an acronym in parentheses an alias of the organisation and links its later uses', () => {
+    const doc = run(
+      'The Central Election Committee (CEC) met on Monday. The CEC will meet again on Friday in New Delhi.',
+    );
+    const cec = entity(doc, 'Central Election Committee');
+    expect(cec.entity?.aliases).toContain('CEC');
+    expect(doc.mentions.filter((m) => m.entity === cec.index && m.form === 'ACRONYM')).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      'Lib Dems and the Tories both opposed the bill, Labour said.',
+      ['Liberal Democrats', 'Conservative Party', 'Labour Party'],
+    ],
+    ['The BJP and the RJD traded charges in Bihar.', ['Bharatiya Janata Party', 'Rashtriya Janata Dal']],
+    ['भाजपा और सपा के नेताओं ने लखनऊ में बैठक की।', ['Bharatiya Janata Party', 'Samajwadi Party']],
+  ])('finds parties by any of their names: "%s"', (body, parties) => {
+    const doc = run(body);
+    for (const p of parties) expect(doc.entities.some((e) => e.name === p || e.latinName === p)).toBe(true);
+  });
+
+  it.each([
+    [
+      'The minister flew from Lucknow to Gorakhpur and then to Kathmandu.',
+      ['Lucknow', 'Gorakhpur', 'Kathmandu'],
+    ],
+    [
+      'NEW DELHI: The delegation will visit Tamil Nadu and Kerala next week.',
+      ['New Delhi', 'Tamil Nadu', 'Kerala'],
+    ],
+    ['मंत्री लखनऊ से गोरखपुर गए और फिर पश्चिम बंगाल पहुंचे।', ['Lucknow', 'Gorakhpur', 'West Bengal']],
+  ])('finds places through the gazetteer: "%s"', (body, places) => {
+    const doc = run(body);
+    const found = doc.entities.filter((e) => e.type === 'PLACE').map((e) => e.latinName ?? e.name);
+    expect(found).toEqual(expect.arrayContaining(places));
+  });
+
+  it('makes the dateline place an entity with a mention at the dateline span', () => {
+    const doc = run('Lucknow, Nov 7 (IANS) The chief minister met farmers on Friday.');
+    const span = doc.meta.datelineSpan;
+    expect(span).not.toBeNull();
+    const m = doc.mentions.find((x) => x.start === span?.start);
+    expect(m?.type).toBe('PLACE');
+    expect(doc.entities[m?.entity ?? -1]?.name).toBe('Lucknow');
+  });
+});
+
+describe('find-entities: within-article coreference', () => {
+  it.each([
+    [
+      'Tony Blair spoke first. Later Mr Blair said the talks had gone well, and Blair left.',
+      'Tony Blair',
+      ['Blair'],
+    ],
+    [
+      'Akhilesh Yadav reached Rampur on Wednesday. Akhilesh’s visit came after months of silence.',
+      'Akhilesh Yadav',
+      ['Akhilesh'],
+    ],
+    ['Senior leader Azam Khan met him at home. Khan later thanked the workers.', 'Azam Khan', ['Khan']],
+  ])('links short forms to the full name: "%s"', (body, full, shorts) => {
+    const doc = run(body);
+    const { index } = entity(doc, full);
+    const texts = doc.mentions.filter((m) => m.entity === index).map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(shorts));
+    expect(names(doc, 'PERSON')).toEqual([full]);
+  });
+
+  it('keeps the titled form as an alias while the mention covers the name only', () => {
+    const doc = run('Tony Blair spoke first. Later Mr Blair said the talks had gone well.');
+    const { index, entity: blair } = entity(doc, 'Tony Blair');
+    expect(blair?.aliases).toContain('Mr Blair');
+    expect(doc.mentions.filter((m) => m.entity === index).map((m) => m.text)).toEqual([
+      'Tony Blair',
+      'Blair',
+    ]);
+  });
+
+  it('links a role description to the only person holding that role in the article', () => {
+    const doc = run(
+      'SP chief Akhilesh Yadav met senior party leader Azam Khan in Rampur. The SP chief later left for Lucknow.',
+    );
+    const { index } = entity(doc, 'Akhilesh Yadav');
+    const d = doc.mentions.find((m) => m.form === 'DESCRIPTION');
+    expect(d?.entity).toBe(index);
+    expect(d?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('links an ambiguous surname to the person mentioned last, with low confidence', () => {
+    const doc = run('Sonia Gandhi met Rahul Gandhi in Delhi on Monday. Gandhi then left for Kerala.');
+    const short = doc.mentions.find((m) => m.text === 'Gandhi' && m.form === 'SHORT');
+    expect(doc.entities[short?.entity ?? -1]?.name).toBe('Rahul Gandhi');
+    expect(short?.confidence).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ['Mr Howard Flight resigned on Friday.', 'Howard Flight', 'm'],
+    ['Ms Cathy Jamieson said the law would change.', 'Cathy Jamieson', 'f'],
+    ['श्रीमती सुनीता देवी ने कहा कि गांव में पानी नहीं है।', 'सुनीता देवी', 'f'],
+  ])('records gender from a title: "%s"', (body, name, gender) => {
+    expect(entity(run(body), name).entity?.gender).toBe(gender);
+  });
+});
+
+describe('find-entities: Hindi', () => {
+  it.each([
+    ['सपा नेता आजम खां ने शुक्रवार को लखनऊ में पत्रकारों से बात की।', 'आजम खां'],
+    ['पार्टी अध्यक्ष अखिलेश यादव से उनकी मुलाकात हुई।', 'अखिलेश यादव'],
+    ['पूर्व मंत्री रामगोपाल वर्मा ने आरोपों को खारिज किया।', 'रामगोपाल वर्मा'],
+    ['केंद्रीय मंत्री डॉ हर्षवर्धन ने कहा कि स्थिति नियंत्रण में है।', 'हर्षवर्धन'],
+    ['ममता बनर्जी ने कहा कि राज्य सरकार केंद्र से बात करेगी।', 'ममता बनर्जी'],
+  ])('finds the person after an honorific or role, up to the postposition: "%s"', (body, name) => {
+    expect(names(run(body), 'PERSON')).toEqual([name]);
+  });
+
+  it.each([
+    ['बिजली संकट पर सरकार ने बैठक बुलाई। बिजली उत्पादन घटा है और बिजली बनाने की लागत बढ़ी है।'],
+    ['कोरोना वायरस संकट के बीच सामान्य आचरण पर ध्यान देने की अपील की गई।'],
+  ])('does not make people of ordinary nouns: "%s"', (body) => {
+    expect(names(run(body), 'PERSON')).toEqual([]);
+  });
+
+  it('resolves a surname used alone and a Latin-script form of the same name to one person', () => {
+    const doc = run(
+      'वरिष्ठ नेता नरेश सिंह भदौरिया ने पार्टी बनाई। भदौरिया ने कहा कि वे चुनाव लड़ेंगे।\n— Naresh Singh Bhadauria (@nsb) May 1, 2024',
+    );
+    expect(names(doc, 'PERSON')).toEqual(['नरेश सिंह भदौरिया']);
+    const { index } = entity(doc, 'नरेश सिंह भदौरिया');
+    expect(doc.mentions.filter((m) => m.entity === index).map((m) => m.text)).toEqual(
+      expect.arrayContaining(['भदौरिया', 'Naresh Singh Bhadauria']),
+    );
+  });
+
+  it('links "बिहार के मुख्यमंत्री" to the chief minister the article names', () => {
+    const doc = run('मुख्यमंत्री नीतीश कुमार ने पटना में बैठक की। बिहार के मुख्यमंत्री ने अधिकारियों को निर्देश दिए।');
+    const { index } = entity(doc, 'नीतीश कुमार');
+    expect(doc.mentions.some((m) => m.entity === index && m.form === 'DESCRIPTION')).toBe(true);
+  });
+});
+
+describe('find-entities: spans', () => {
+  it('keeps every mention text equal to its body slice and mentions non-overlapping', () => {
+    const doc = run(
+      'Rampur (UP), Dec 12 (PTI) Jailed leader Azam Khan criticised the INDIA bloc. Khan said the SP must act. Mashkoor Ahmed Munna, the former district president of SP, disagreed.',
+    );
+    let lastEnd = -1;
+    for (const m of doc.mentions) {
+      expect(doc.body.slice(m.start, m.end)).toBe(m.text);
+      expect(m.start).toBeGreaterThanOrEqual(lastEnd);
+      lastEnd = m.end;
+    }
+    expect(names(doc, 'PERSON').sort()).toEqual(['Azam Khan', 'Mashkoor Ahmed Munna']);
+  });
+});
+
+const corpus = corpusDir();
+const haveCorpus = fs.existsSync(path.join(corpus, 'gold.json'));
+
+describe.skipIf(!haveCorpus)('find-entities on the shared corpus (dev split)', () => {
+  it('finds English and Hindi persons with the F1 the product needs', async () => {
+    const gold = loadGold(path.join(corpus, 'gold.json'));
+    const extract = (input: Parameters<typeof createDoc>[0]) =>
+      findEntities(splitText(parseHeader(detectLanguage(createDoc(input)))));
+    const { score } = await evaluateCorpus({
+      gold,
+      articlesDir: path.join(corpus, 'articles'),
+      split: 'dev',
+      extract,
+    });
+    const f1 = (group: string) => score.groups.find((g) => g.name === group)?.scores.persons.f1 ?? 0;
+    expect(f1('en')).toBeGreaterThanOrEqual(0.9);
+    expect(f1('hi')).toBeGreaterThanOrEqual(0.7);
+  });
+});
