@@ -30,6 +30,8 @@ export interface PhraseIndex {
   byKey: Map<string, PhraseMatch[]>;
   /** Longest phrase in tokens. */
   maxTokens: number;
+  /** Every proper token-key prefix of a phrase ("uttar" of "uttar pradesh"), to stop extending early. */
+  prefixes: Set<string>;
   byId: Map<string, LexiconEntry>;
 }
 
@@ -38,6 +40,7 @@ const PLACE_KINDS = new Set<PlaceKind>(['COUNTRY', 'STATE', 'DISTRICT', 'CITY', 
 export const getPhraseIndex = lazy((): PhraseIndex => {
   const byKey = new Map<string, PhraseMatch[]>();
   const byId = new Map<string, LexiconEntry>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   const rank = (m: PhraseMatch) => (m.weak ? 2 : m.entry.type === 'ORGANIZATION' ? 0 : 1);
   const add = (entry: LexiconEntry, alias: string) => {
@@ -48,9 +51,11 @@ export const getPhraseIndex = lazy((): PhraseIndex => {
     const list = byKey.get(key) ?? [];
     if (list.some((m) => m.entry.id === entry.id && m.alias === surface)) return;
     list.push({ entry, alias: surface, weak });
-    list.sort((a, b) => rank(a) - rank(b));
+    if (list.length > 1) list.sort((a, b) => rank(a) - rank(b));
     byKey.set(key, list);
-    maxTokens = Math.max(maxTokens, key.split(' ').length);
+    const parts = key.split(' ');
+    maxTokens = Math.max(maxTokens, parts.length);
+    for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
   };
   for (const line of readLexiconLines('places.tsv')) {
     const [id, kind, name, aliases = ''] = line.split('\t');
@@ -73,7 +78,7 @@ export const getPhraseIndex = lazy((): PhraseIndex => {
     add(entry, name);
     for (const alias of [...aliases.split('|'), ...hindi.split('|')]) if (alias) add(entry, alias);
   }
-  return { byKey, maxTokens, byId };
+  return { byKey, maxTokens, byId, prefixes };
 });
 
 /**

@@ -24,17 +24,18 @@ export const getNameLexicon = lazy((): NameLexicon => {
   const given = new Map<string, Gender | 'u'>();
   const givenKeys = new Set<string>();
   for (const line of readLexiconLines('given-names.tsv')) {
-    const [name, gender] = line.split('\t');
+    const [name, gender, precomputed] = line.split('\t');
     if (!name) continue;
     given.set(name, gender === 'm' || gender === 'f' ? gender : 'u');
-    const key = nameVowelKey(name);
+    const key = precomputed ?? nameVowelKey(name);
     if (key.length >= 2) givenKeys.add(key);
   }
   const surnames = new Set<string>();
   const surnameKeys = new Set<string>();
-  for (const name of readLexiconLines('surnames.txt')) {
+  for (const line of readLexiconLines('surnames.txt')) {
+    const [name = '', precomputed] = line.split('\t');
     surnames.add(name);
-    const key = nameVowelKey(name);
+    const key = precomputed ?? nameVowelKey(name);
     if (key.length >= 2) surnameKeys.add(key);
   }
   const englishWords = new Set(readLexiconLines('english-words.txt'));

@@ -30,7 +30,7 @@ export interface LexiconHit {
 
 /** Longest lexicon phrases over the token stream, left to right, not crossing line breaks. */
 export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
-  const { byKey, maxTokens } = getPhraseIndex();
+  const { byKey, maxTokens, prefixes } = getPhraseIndex();
   const names = getNameLexicon();
   const { tokens, body } = ctx;
   const hits: LexiconHit[] = [];
@@ -45,6 +45,7 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
       if (!t || (j > i && t.newlineBefore)) break;
       key = j === i ? t.key : `${key} ${t.key}`;
       keys.push(key);
+      if (!prefixes.has(key)) break;
     }
     let found: LexiconHit | null = null;
     for (let len = keys.length; len >= 1 && !found; len--) {
