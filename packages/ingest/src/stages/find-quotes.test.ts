@@ -117,6 +117,16 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('keeps a quotation whole when it quotes a name with the same marks', () => {
+    const body = 'उन्होंने कहा, "हम "मेक इन इंडिया" को आगे बढ़ाएंगे।" इसके बाद वे चले गए।';
+    expect(quotes(body)).toEqual(['हम "मेक इन इंडिया" को आगे बढ़ाएंगे।']);
+  });
+
+  it('reads a lone opening mark inside a quotation as a mistyped closing mark', () => {
+    const body = '"The talks failed "the minister said on Monday.';
+    expect(quotes(body)).toEqual(['The talks failed']);
+  });
+
   it('skips an unbalanced single mark rather than guessing a span', () => {
     const body = "He said the 'new normal would stay, and the 'old rules' were gone.";
     expect(quotes(body)).toEqual(['old rules']);

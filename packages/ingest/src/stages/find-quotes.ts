@@ -161,8 +161,15 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
     }
   };
 
-  for (const mark of marks) {
+  let nestedOpen = false;
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i] as Mark;
     const dir = direction(body, mark);
+    if (open && nestedOpen) {
+      // The closing mark of a quotation inside the quotation (`"We back "Make in India" fully"`).
+      if (dir !== 'open') nestedOpen = false;
+      continue;
+    }
     if (open) {
       // A paragraph break between the opening mark and this one: the quote ran over it.
       const br = hardLineBreakBetween(body, open.mark.end, mark.start);
@@ -193,6 +200,10 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
         open = { mark, piece: open.piece + 1 };
         continue;
       }
+      if (!/[,:;]/.test(before.ch) && opensNested(body, marks, i)) {
+        nestedOpen = true;
+        continue;
+      }
     }
     emit(open.mark, mark.start, mark.end, 'mark', open.piece);
     chain++;
@@ -204,6 +215,20 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
     emit(open.mark, last.at + 1, last.at + 1, 'unclosed', open.piece);
   }
   return pieces;
+}
+
+/**
+ * Whether an opening mark inside an open quotation starts a quotation within it: two more marks follow
+ * in the same paragraph, the first of them a closing one (`"We back "Make in India" fully," he said`).
+ * Otherwise the mark is taken as a mistyped closing mark.
+ */
+function opensNested(body: string, marks: Mark[], index: number): boolean {
+  const mark = marks[index] as Mark;
+  const br = hardLineBreakBetween(body, mark.end, body.length);
+  const limit = br >= 0 ? br : body.length;
+  const rest = marks.slice(index + 1).filter((m) => m.start < limit);
+  const next = rest[0];
+  return rest.length >= 2 && next !== undefined && direction(body, next) !== 'open';
 }
 
 function firstNonSpaceAfter(body: string, pos: number): number {
@@ -235,7 +260,7 @@ function pairSingles(body: string, marks: Mark[], doubles: QuotePiece[]): QuoteP
     for (let j = i + 1; j < marks.length; j++) {
       const closing = marks[j];
       if (!closing) break;
-      if (closing.start - opening.end > 300 || regionOf(closing.start) !== region) break;
+      if (closing.start - opening.end > 600 || regionOf(closing.start) !== region) break;
       if (lineBreakBetween(body, opening.end, closing.start) >= 0) break;
       if (roles[j] === 'open') break; // another opening first: this one is unbalanced
       if (roles[j] !== 'close') continue;
