@@ -303,7 +303,22 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         }
       }
       const draft = makeDraft(ctx, cue, clause, sentence, index, participants, date, extractor);
-      if (participants.length >= 2 && cue.form !== 'attendance') {
+      // "The meeting was attended by A and B" after "the meeting, held on Monday" (a frame still
+      // waiting for its people): the same meeting.
+      if (
+        cue.form === 'noun' &&
+        frame &&
+        frame.participants.length < 2 &&
+        definite(doc.body, cue.span, language) &&
+        compatibleDates(frame.date, draft.date)
+      ) {
+        frame.participants = unique([...frame.participants, ...participants]);
+        fill(frame, draft, index);
+        return;
+      }
+      const linked =
+        cue.form !== 'noun' || extractor === 'find-events:meeting-group' || nounLinked(ctx, cue, clause);
+      if (participants.length >= 2 && cue.form !== 'attendance' && linked) {
         frame = mergeMeeting(meetings, draft, frame);
         return;
       }
@@ -311,12 +326,13 @@ export const findEvents: Stage = (doc: Doc): Doc => {
       if (cue.form === 'verb') return;
       // Fewer than two named people: the sentence talks about the meeting under discussion, which is
       // the article's own (PRIMARY) meeting unless a frame without participants is being filled.
-      const target =
-        frame && (frame.role === 'PRIMARY' || frame.participants.length < 2)
-          ? frame
-          : ([...meetings]
-              .reverse()
-              .find((e) => e.role === 'PRIMARY' && index - e.lastSentence <= FRAME_REACH) ?? null);
+      const recentPrimary = [...meetings]
+        .reverse()
+        .find((e) => e.role === 'PRIMARY' && index - e.lastSentence <= FRAME_REACH);
+      let target: Draft | null;
+      if (draft.role === 'REFERENCE') target = frame?.role === 'REFERENCE' ? frame : null;
+      else if (frame && (frame.role === 'PRIMARY' || frame.participants.length < 2)) target = frame;
+      else target = recentPrimary ?? null;
       if (target && compatibleDates(target.date, draft.date)) {
         if (cue.form === 'attendance')
           target.participants = unique([...target.participants, ...participants]);
@@ -403,6 +419,33 @@ function findCues(body: string, sentence: Span, p: CuePatterns): Cue[] {
   return kept.sort((a, b) => a.span.start - b.span.start);
 }
 
+/**
+ * Whether a meeting noun names one of its sides: "X's first meeting with Y", "the X-Y meeting", "the
+ * meeting between X and Y", "talks with X", "X से मुलाकात", "X की मुलाकात". Otherwise persons elsewhere in
+ * the clause ("X alleged that Y ... at the all-party meeting") are not its participants.
+ */
+function nounLinked(ctx: Context, cue: Cue, clause: Span): boolean {
+  const body = ctx.doc.body;
+  // "their first meeting", "both leaders' meeting": the persons of the clause are its sides.
+  const before = body.slice(Math.max(clause.start, cue.span.start - 40), cue.span.start);
+  if (/\b(?:their|both(?:\s+\w+['’])?)\s+(?:\S+\s+){0,2}$/i.test(before)) return true;
+  return ctx.persons.some((m) => {
+    if (m.start < clause.start || m.end > clause.end) return false;
+    if (m.end <= cue.span.start) {
+      const between = body.slice(m.end, cue.span.start);
+      return ctx.language === 'en'
+        ? /^(?:['’]s?)?(?:\s*[-–]\s*|\s+)(?:[\w-]+\s+){0,2}$/u.test(between) ||
+            /^(?:['’]s?)?\s*[-–]\s*\S.{0,30}\s$/u.test(between)
+        : /^\s+(?:की|से|के\s+साथ|के\s+बीच|और\s+\S+(?:\s+\S+)?\s+(?:की|के\s+बीच))\s+(?:\S+\s+)?$/u.test(between);
+    }
+    if (m.start >= cue.span.end) {
+      const between = body.slice(cue.span.end, m.start);
+      return ctx.language === 'en' && /^\s+(?:with|between|of)\s+(?:\S+\s+){0,5}$/iu.test(between);
+    }
+    return false;
+  });
+}
+
 /** "the meeting", "this meeting", "their first meeting", "Friday's meeting", "यह मुलाकात", "इस मुलाकात". */
 function definite(body: string, span: Span, language: Language): boolean {
   const before = body.slice(Math.max(0, span.start - 40), span.start);
@@ -460,7 +503,10 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
   if (cue.form === 'noun' && FUTURE_AFTER.test(after)) return true;
   const withoutCue = `${body.slice(clause.start, cue.span.start)} ${body.slice(cue.span.end, clause.end)}`;
   if (meeting && cue.form !== 'attendance' && p.remote.test(withoutCue)) return true;
-  if (cue.form === 'attendance' && p.absence.test(clauseText)) return true;
+  if (cue.form !== 'verb' && p.absence.test(clauseText)) return true;
+  // "if X had stayed away from the meet": a condition, not a report.
+  if (language === 'en' ? /\b(?:if|unless|whether)\b/i.test(before) : /(?:अगर|यदि)\s/u.test(before))
+    return true;
   // A date after the article's is a plan, not a report.
   if (date && ctx.anchor && date.value.slice(0, ctx.anchor.value.length) > ctx.anchor.value) return true;
   return false;
@@ -629,9 +675,11 @@ function makeDraft(
 
 function roleOf(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null): ReportRole {
   const body = ctx.doc.body;
+  // English: a past perfect anywhere before the cue in its clause ("had last met ..., their first
+  // meeting after ..."); Hindi: the auxiliary after the verb ("हुई थी").
   const window =
     ctx.language === 'en'
-      ? body.slice(Math.max(clause.start, cue.span.start - 40), cue.span.end)
+      ? body.slice(clause.start, cue.span.end)
       : body.slice(Math.max(clause.start, cue.span.start - 20), Math.min(clause.end, cue.span.end + 30));
   if (ctx.p.reference.test(window)) return 'REFERENCE';
   const anchor = ctx.anchor;
@@ -766,7 +814,8 @@ function mergeMeeting(events: Draft[], draft: Draft, frame: Draft | null): Draft
     frame.participants.length >= 2 &&
     sameParticipants(frame.participants, draft.participants)
   ) {
-    if (placesCompatible(frame, draft) && draft.lastSentence - frame.lastSentence <= 1) {
+    const sameTense = draft.role === frame.role || draft.lastSentence === frame.lastSentence;
+    if (sameTense && placesCompatible(frame, draft) && draft.lastSentence - frame.lastSentence <= 1) {
       frame.participants = unique([...frame.participants, ...draft.participants]);
       fill(frame, draft, draft.lastSentence);
       return frame;

@@ -478,7 +478,7 @@ function resolve(
     const [, monthText, relative] = value.split(':');
     const month = Number(monthText);
     let year: number | null;
-    if (anchor && relative) year = Number(anchor.value.slice(0, 4)) - (relative === 'last' ? 1 : 0);
+    if (relative) year = anchor ? Number(anchor.value.slice(0, 4)) - (relative === 'last' ? 1 : 0) : null;
     else year = anchor ? inferYear(anchor, month, 1) : nearestContextYear(contextYears, e.span.start);
     return { ...e, date: year === null ? null : { value: `${year}-${pad(month)}`, precision: 'MONTH' } };
   }
