@@ -359,6 +359,7 @@ describe('attributeQuotes: English attribution patterns', () => {
       'an unclosed mark in mid-sentence',
       'Ravi Kumar said the "alliance is intact and moved on to other issues.',
     ],
+    ['a campaign name in Hindi', 'सरकार ने "मेक इन इंडिया" अभियान को आगे बढ़ाया।'],
   ])('finds no statement in %s', (_label, body) => {
     expect(direct(attributeQuotes(docWith(body, [RAVI])))).toEqual([]);
   });
