@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ArticleEntity, ArticleEvent, Doc, EntityType, Mention, PlaceKind } from '../domain.js';
+import { extract } from '../pipeline.js';
 import { detectLanguage } from './detect-language.js';
 import { findEvents } from './find-events.js';
 import { createDoc } from './normalize-text.js';
@@ -486,6 +487,82 @@ describe('corpus dev split (gold entities standing in for find-entities; skipped
       const precision = tp / (tp + fp || 1);
       const recall = tp / (tp + fn || 1);
       expect((2 * precision * recall) / (precision + recall || 1)).toBeGreaterThanOrEqual(0.8);
+    },
+  );
+});
+
+describe('with the real extraction stages (find-entities feeding find-events)', () => {
+  function realMeetings(body: string, publishedAt: string | null = null) {
+    const doc = extract({ ingestedFrom: 'test.txt', body, publishedAt });
+    return doc.events.filter((e) => e.kind === 'MEETING').map((e) => summarise(doc, e));
+  }
+
+  it.each([
+    [
+      'an English wire lead',
+      'Lucknow, Nov 7 (PTI) Congress leader Rajesh Verma on Friday met Chief Minister Sunita Rao at her residence in Lucknow. Verma later told reporters that the talks were cordial.',
+      {
+        participants: ['Rajesh Verma', 'Sunita Rao'],
+        date: FRI,
+        place: 'Lucknow',
+        venue: 'her residence',
+        role: 'PRIMARY',
+      },
+    ],
+    [
+      'a Hindi lead',
+      'पटना। वरिष्ठ नेता राजेश वर्मा ने शुक्रवार को मुख्यमंत्री सुनीता राव से पटना स्थित उनके आवास पर मुलाकात की।',
+      {
+        participants: ['राजेश वर्मा', 'सुनीता राव'],
+        date: FRI,
+        place: 'पटना',
+        venue: 'उनके आवास',
+        role: 'PRIMARY',
+      },
+    ],
+  ])('finds the meeting of %s', (_name, body, expected) => {
+    expect(realMeetings(body, FRI)).toEqual([{ kind: 'MEETING', ...expected }]);
+  });
+
+  it('finds no meeting in an announcement of one', () => {
+    expect(
+      realMeetings(
+        'Senior BJP leader Anil Sharma will meet Union Minister Priya Singh in Patna on Tuesday.',
+        FRI,
+      ),
+    ).toEqual([]);
+  });
+
+  const seedsDir = path.join(repoRoot, 'seeds');
+  const seed = (prefix: string) => {
+    const file = fs.readdirSync(seedsDir).find((f) => f.startsWith(prefix))!;
+    return realMeetings(fs.readFileSync(path.join(seedsDir, file), 'utf8'));
+  };
+
+  it.skipIf(!fs.existsSync(seedsDir)).each([
+    ['000', [{ date: '2025-10-08', place: 'Rampur', role: 'PRIMARY' }]],
+    ['001', [{ date: '2025-10-08', place: 'Rampur', role: 'PRIMARY' }]],
+    [
+      '002',
+      [
+        { date: '2025-11-07', place: 'Lucknow', role: 'PRIMARY' },
+        { date: '2025-10-08', place: 'Rampur', role: 'REFERENCE' },
+      ],
+    ],
+    [
+      '003',
+      [
+        { date: '2025-11-07', place: 'लखनऊ', role: 'PRIMARY' },
+        { date: null, place: 'रामपुर', role: 'REFERENCE' },
+      ],
+    ],
+    ['004', []],
+  ])(
+    'sample %s reports its meetings between the two leaders with date, place and role',
+    (prefix, expected) => {
+      const found = seed(prefix);
+      expect(found.map(({ date, place, role }) => ({ date, place, role }))).toEqual(expected);
+      for (const meeting of found) expect(meeting.participants).toHaveLength(2);
     },
   );
 });

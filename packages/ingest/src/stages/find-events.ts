@@ -636,8 +636,8 @@ function makeDraft(
   date: DateExpression | null,
   extractor: string,
 ): Draft {
-  // Other events take a place only right beside their cue ("released from Sitapur jail").
-  const [place, placeRank] =
+  // Other events take a place only right beside their cue ("released from X jail", "arrested in X").
+  let [place, placeRank] =
     cue.kind === 'MEETING'
       ? placeFor(ctx, clause, cue)
       : placeFor(
@@ -648,6 +648,15 @@ function makeDraft(
           },
           cue,
         );
+  if (place !== null && (cue.kind === 'RELEASE' || cue.kind === 'CONVICTION')) {
+    // A release or conviction happens at a jail or court, not where the person went afterwards.
+    const at = ctx.places.find((m) => m.entity === place && m.start >= clause.start && m.end <= clause.end);
+    const body = ctx.doc.body;
+    if (!at || !/^\s*(?:jail|prison|court|जेल|कारागार|अदालत)/iu.test(body.slice(at.end, at.end + 12))) {
+      if (!at || !/\bfrom\s+$/i.test(body.slice(Math.max(0, at.start - 6), at.start)))
+        [place, placeRank] = [null, 0];
+    }
+  }
   const role = roleOf(ctx, clause, cue, date?.date ?? null);
   const venue = cue.kind === 'MEETING' ? venueFor(ctx, clause) : null;
   const score =
