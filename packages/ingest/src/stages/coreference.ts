@@ -271,3 +271,67 @@ function firstFree(ctx: EntityContext, from: number, to: number): number | null 
   }
   return null;
 }
+
+const HE = new Set(['he', 'his', 'him', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const HI_MASCULINE = new Set(['बोले', 'गए', 'रहे', 'थे', 'पहुंचे', 'पहुँचे', 'कहते', 'चुके', 'लगे', 'दिए']);
+const HI_FEMININE = new Set(['बोलीं', 'गईं', 'रहीं', 'थीं', 'पहुंचीं', 'पहुँचीं', 'कहती', 'चुकी', 'लगीं', 'दीं']);
+
+/**
+ * Gender of persons that no title or given name told: the pronouns that follow a person who
+ * opens a sentence (in that sentence and the next one) in English, verb agreement after the name in
+ * Hindi ("बोले" / "बोलीं"). Set only when the evidence is one-sided.
+ */
+export function inferGender(ctx: EntityContext, people: PersonRef[]): void {
+  const { tokens, collector } = ctx;
+  const votes = new Map<number, { m: number; f: number }>();
+  const vote = (entity: number, g: 'm' | 'f') => {
+    const v = votes.get(entity) ?? { m: 0, f: 0 };
+    v[g]++;
+    votes.set(entity, v);
+  };
+  const personIndices = new Set(people.map((p) => p.index));
+  const firstPersonOfSentence = new Map<number, number>(); // sentence-start token -> entity
+  let sentence = 0;
+  const mentionByToken = new Map<number, number>();
+  for (const m of collector.mentions) {
+    if (m.type !== 'PERSON' || !personIndices.has(m.entity)) continue;
+    const k = ctx.tokenAt.get(m.start);
+    if (k !== undefined) mentionByToken.set(k, m.entity);
+  }
+  let sentencesSeen = 0;
+  let lastSubject: { entity: number; sentence: number } | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (ctx.sentenceStart[k]) {
+      sentence = k;
+      sentencesSeen++;
+    }
+    const entity = mentionByToken.get(k);
+    if (entity !== undefined) {
+      if (!firstPersonOfSentence.has(sentence)) {
+        firstPersonOfSentence.set(sentence, entity);
+        lastSubject = { entity, sentence: sentencesSeen };
+      }
+      if (t.deva) {
+        for (let n = k + 1; n < Math.min(tokens.length, k + 8); n++) {
+          const w = tokens[n];
+          if (!w || w.text === '।' || mentionByToken.has(n)) break;
+          if (HI_MASCULINE.has(w.text)) vote(entity, 'm');
+          else if (HI_FEMININE.has(w.text)) vote(entity, 'f');
+        }
+      }
+      continue;
+    }
+    if (t.deva || !lastSubject || sentencesSeen - lastSubject.sentence > 1) continue;
+    if (HE.has(t.key)) vote(lastSubject.entity, 'm');
+    else if (SHE.has(t.key)) vote(lastSubject.entity, 'f');
+  }
+  for (const [entity, v] of votes) {
+    const e = collector.entities[entity];
+    if (!e || e.gender) continue;
+    if (v.m >= 1 && v.f === 0) e.gender = 'm';
+    else if (v.f >= 1 && v.m === 0) e.gender = 'f';
+  }
+}

@@ -219,6 +219,22 @@ describe('find-entities: within-article coreference', () => {
   ])('records gender from a title: "%s"', (body, name, gender) => {
     expect(entity(run(body), name).entity?.gender).toBe(gender);
   });
+
+  it.each([
+    [
+      'Chief Minister Siddaramaiah met investors in Bengaluru. He said the state would help.',
+      'Siddaramaiah',
+      'm',
+    ],
+    [
+      'Chief Minister Siddaramaiah met investors in Bengaluru. She said the state would help.',
+      'Siddaramaiah',
+      'f',
+    ],
+    ['सांसद कुशाग्र त्रिवेदी लखनऊ पहुंचे और बोले कि चुनाव जल्द होंगे।', 'कुशाग्र त्रिवेदी', 'm'],
+  ])('infers gender from the pronouns or verb agreement that follow: "%s"', (body, name, gender) => {
+    expect(entity(run(body), name).entity?.gender).toBe(gender);
+  });
 });
 
 describe('find-entities: Hindi', () => {

@@ -11,7 +11,7 @@
 import type { ArticleEntity, Doc, Stage } from '../domain.js';
 import { getPhraseIndex, surfaceFits } from '../lexicons/gazetteer.js';
 import { latinKey, nameVowelKey } from '../lexicons/name-keys.js';
-import { canonicalRole, resolveDescriptions, resolveShortForms } from './coreference.js';
+import { canonicalRole, inferGender, resolveDescriptions, resolveShortForms } from './coreference.js';
 import { newEntity } from './entity-collector.js';
 import { createEntityContext, type EntityContext } from './entity-context.js';
 import { findEnglishPersons, type PersonCandidate } from './english-persons.js';
@@ -44,6 +44,7 @@ export const findEntities: Stage = (doc: Doc): Doc => {
   const people = addPersons(ctx, candidates, hits);
   resolveShortForms(ctx, people);
   resolveDescriptions(ctx, people);
+  inferGender(ctx, people);
 
   const { collector } = ctx;
   const mentions = [...collector.mentions].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -127,6 +127,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
         HI_SPEECH_VERBS.has(after.key));
     const boundary =
       !after ||
+      !free(after) ||
       after.newlineBefore ||
       after.kind === 'punct' ||
       !after.deva ||
