@@ -191,9 +191,17 @@ class Attributor {
     return !/[.?!।]$/.test(text) && wordCount(text) <= 15;
   }
 
+  private readonly allCues = new Map<CueLanguage, Cue[]>();
+
+  /** The cues inside `[from, to)` (found once per language over the whole body). */
   private cuesIn(from: number, to: number, lang: CueLanguage): Cue[] {
     if (to <= from) return [];
-    return findCues(this.body, from, to, lang);
+    let cues = this.allCues.get(lang);
+    if (!cues) {
+      cues = findCues(this.body, 0, this.body.length, lang);
+      this.allCues.set(lang, cues);
+    }
+    return cues.filter((cue) => cue.start >= from && cue.end <= to);
   }
 
   /** Who said a chain of quotation pieces. */
