@@ -74,10 +74,13 @@ export async function extractStoredArticle(
     return { error: message(error) };
   }
   try {
-    const counts = await db.prisma.$transaction((tx) => saveExtraction(tx, articleId, doc, EXTRACTION_VERSION), {
-      timeout: 120_000,
-      maxWait: 120_000,
-    });
+    const counts = await db.prisma.$transaction(
+      (tx) => saveExtraction(tx, articleId, doc, EXTRACTION_VERSION),
+      {
+        timeout: 120_000,
+        maxWait: 120_000,
+      },
+    );
     return { counts };
   } catch (error) {
     await markArticleFailed(db.prisma, articleId, `saving the extraction failed: ${message(error)}`);
@@ -99,14 +102,22 @@ export async function ingestArticles(
     const item = asSourceItem(raw);
     let result: IngestResult;
     if (!item.ok) {
-      result = { origin: item.origin, status: 'failed', articleId: null, error: item.error, duplicateOf: null, counts: null };
+      result = {
+        origin: item.origin,
+        status: 'failed',
+        articleId: null,
+        error: item.error,
+        duplicateOf: null,
+        counts: null,
+      };
     } else {
       result = await ingestOne(db, item.input, item.origin, options);
     }
     results.push(result);
     if (result.status === 'near-duplicate') totals.nearDuplicate++;
     else totals[result.status]++;
-    if (result.counts) for (const k of Object.keys(added) as Array<keyof SaveCounts>) added[k] += result.counts[k];
+    if (result.counts)
+      for (const k of Object.keys(added) as Array<keyof SaveCounts>) added[k] += result.counts[k];
     options.onResult?.(result);
   }
   const elapsedMs = performance.now() - started;
@@ -119,12 +130,24 @@ export async function ingestArticles(
   };
 }
 
-async function ingestOne(db: Database, input: ArticleInput, origin: string, options: IngestOptions): Promise<IngestResult> {
+async function ingestOne(
+  db: Database,
+  input: ArticleInput,
+  origin: string,
+  options: IngestOptions,
+): Promise<IngestResult> {
   let stored: Awaited<ReturnType<typeof storeArticle>>;
   try {
     stored = await storeArticle(db.prisma, input, EXTRACTION_VERSION);
   } catch (error) {
-    return { origin, status: 'failed', articleId: null, error: `${origin}: ${message(error)}`, duplicateOf: null, counts: null };
+    return {
+      origin,
+      status: 'failed',
+      articleId: null,
+      error: `${origin}: ${message(error)}`,
+      duplicateOf: null,
+      counts: null,
+    };
   }
   const base = { origin, articleId: stored.articleId, duplicateOf: stored.duplicateOf };
   if (stored.status === 'unchanged' && !stored.needsExtraction && !options.force) {
@@ -132,7 +155,12 @@ async function ingestOne(db: Database, input: ArticleInput, origin: string, opti
   }
   const outcome = await extractStoredArticle(db, stored.articleId, { ...input, body: stored.body });
   if ('error' in outcome) {
-    return { ...base, status: 'failed', error: `${origin}: extraction failed: ${outcome.error}`, counts: null };
+    return {
+      ...base,
+      status: 'failed',
+      error: `${origin}: extraction failed: ${outcome.error}`,
+      counts: null,
+    };
   }
   return { ...base, status: stored.status, error: null, counts: outcome.counts };
 }

@@ -27,7 +27,9 @@ export function scriptOf(text: string): Script {
 }
 
 export function nameKey(text: string): string {
-  return scriptOf(text) === 'deva' ? devanagariKey(text).replace(/\s+/g, ' ').trim() : latinKey(text).replace(/[.]/g, '');
+  return scriptOf(text) === 'deva'
+    ? devanagariKey(text).replace(/\s+/g, ' ').trim()
+    : latinKey(text).replace(/[.]/g, '');
 }
 
 export function phoneticKey(_text: string): string {

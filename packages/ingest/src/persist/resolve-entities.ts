@@ -5,7 +5,14 @@
  */
 import type { Prisma } from '@newsgraph/schema';
 import type { ArticleEntity, Doc, EntityType, Script } from '../domain.js';
-import { type Candidate, chooseCanonicalName, decideEntity, nameKey, phoneticKey, scriptOf } from './entity-keys.js';
+import {
+  type Candidate,
+  chooseCanonicalName,
+  decideEntity,
+  nameKey,
+  phoneticKey,
+  scriptOf,
+} from './entity-keys.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -30,7 +37,9 @@ async function loadCandidates(tx: Tx, type: EntityType, keys: string[], lexiconI
     where: { entityType: type, key: { in: keys } },
     select: { personId: true, organizationId: true, placeId: true },
   });
-  const ids = new Set(byAlias.map((a) => a.personId ?? a.organizationId ?? a.placeId).filter(Boolean) as string[]);
+  const ids = new Set(
+    byAlias.map((a) => a.personId ?? a.organizationId ?? a.placeId).filter(Boolean) as string[],
+  );
   const aliasSelect = { select: { form: true, key: true, phonetic: true, count: true } } as const;
   const out: Candidate[] = [];
   if (type === 'PERSON') {
@@ -49,16 +58,22 @@ async function loadCandidates(tx: Tx, type: EntityType, keys: string[], lexiconI
     }
   } else if (type === 'ORGANIZATION') {
     const rows = await tx.organization.findMany({
-      where: { OR: [{ id: { in: [...ids] } }, ...(lexiconIds.length ? [{ lexiconId: { in: lexiconIds } }] : [])] },
+      where: {
+        OR: [{ id: { in: [...ids] } }, ...(lexiconIds.length ? [{ lexiconId: { in: lexiconIds } }] : [])],
+      },
       include: { aliases: aliasSelect },
     });
-    for (const r of rows) out.push({ id: r.id, name: r.name, lexiconId: r.lexiconId, aliases: r.aliases, organizationIds: [] });
+    for (const r of rows)
+      out.push({ id: r.id, name: r.name, lexiconId: r.lexiconId, aliases: r.aliases, organizationIds: [] });
   } else {
     const rows = await tx.place.findMany({
-      where: { OR: [{ id: { in: [...ids] } }, ...(lexiconIds.length ? [{ lexiconId: { in: lexiconIds } }] : [])] },
+      where: {
+        OR: [{ id: { in: [...ids] } }, ...(lexiconIds.length ? [{ lexiconId: { in: lexiconIds } }] : [])],
+      },
       include: { aliases: aliasSelect },
     });
-    for (const r of rows) out.push({ id: r.id, name: r.name, lexiconId: r.lexiconId, aliases: r.aliases, organizationIds: [] });
+    for (const r of rows)
+      out.push({ id: r.id, name: r.name, lexiconId: r.lexiconId, aliases: r.aliases, organizationIds: [] });
   }
   return out;
 }
@@ -92,7 +107,12 @@ export async function resolveEntities(tx: Tx, articleId: string, doc: Doc): Prom
     }
     ids[i] = id;
     await recordAliases(tx, e.type, id, forms, articleId);
-    (e.type === 'PERSON' ? touched.persons : e.type === 'ORGANIZATION' ? touched.organizations : touched.places).add(id);
+    (e.type === 'PERSON'
+      ? touched.persons
+      : e.type === 'ORGANIZATION'
+        ? touched.organizations
+        : touched.places
+    ).add(id);
   }
   for (const id of touched.persons) await refreshCanonicalName(tx, 'PERSON', id);
   for (const id of touched.organizations) await refreshCanonicalName(tx, 'ORGANIZATION', id);
@@ -104,7 +124,11 @@ export async function resolveEntities(tx: Tx, articleId: string, doc: Doc): Prom
   return {
     ids,
     created,
-    touched: { persons: [...touched.persons], organizations: [...touched.organizations], places: [...touched.places] },
+    touched: {
+      persons: [...touched.persons],
+      organizations: [...touched.organizations],
+      places: [...touched.places],
+    },
     datelinePlaceId: datelineMention ? (ids[datelineMention.entity] ?? null) : null,
   };
 }
@@ -139,7 +163,8 @@ async function createEntity(tx: Tx, e: ArticleEntity, forms: string[]): Promise<
 }
 
 async function recordAliases(tx: Tx, type: EntityType, id: string, forms: string[], articleId: string) {
-  const owner = type === 'PERSON' ? { personId: id } : type === 'ORGANIZATION' ? { organizationId: id } : { placeId: id };
+  const owner =
+    type === 'PERSON' ? { personId: id } : type === 'ORGANIZATION' ? { organizationId: id } : { placeId: id };
   await tx.alias.createMany({
     data: forms.map((form) => ({
       entityType: type,
@@ -156,7 +181,8 @@ async function recordAliases(tx: Tx, type: EntityType, id: string, forms: string
 
 /** The canonical name is a function of all aliases seen, so it does not depend on ingest order. */
 async function refreshCanonicalName(tx: Tx, type: EntityType, id: string) {
-  const owner = type === 'PERSON' ? { personId: id } : type === 'ORGANIZATION' ? { organizationId: id } : { placeId: id };
+  const owner =
+    type === 'PERSON' ? { personId: id } : type === 'ORGANIZATION' ? { organizationId: id } : { placeId: id };
   const aliases = await tx.alias.findMany({ where: owner, select: { form: true, count: true } });
   if (!aliases.length) return;
   const name = chooseCanonicalName(aliases);

@@ -92,7 +92,8 @@ export async function saveExtraction(
       extractor: a.extractor,
       confidence: a.confidence,
     }));
-  if (affiliationRows.length) await tx.affiliation.createMany({ data: affiliationRows, skipDuplicates: true });
+  if (affiliationRows.length)
+    await tx.affiliation.createMany({ data: affiliationRows, skipDuplicates: true });
 
   // 4. Meetings and events (before statements, which may belong to a meeting).
   const meetingIds: string[] = [];
@@ -108,7 +109,9 @@ export async function saveExtraction(
       if (unique.length < 2) continue;
       const meetingId = await upsertMeeting(tx, unique, event, placeId);
       meetingIds.push(meetingId);
-      const existing = await tx.meetingReport.findUnique({ where: { meetingId_articleId: { meetingId, articleId } } });
+      const existing = await tx.meetingReport.findUnique({
+        where: { meetingId_articleId: { meetingId, articleId } },
+      });
       if (!existing) {
         await tx.meetingReport.create({
           data: {
@@ -177,9 +180,12 @@ export async function saveExtraction(
     new Set(primaryMeetings.map((m) => m.id).filter(Boolean)).size === 1 ? primaryMeetings[0]?.id : undefined;
   const meetingPeople = onlyMeeting
     ? new Set(
-        (await tx.meetingParticipant.findMany({ where: { meetingId: onlyMeeting }, select: { personId: true } })).map(
-          (p) => p.personId,
-        ),
+        (
+          await tx.meetingParticipant.findMany({
+            where: { meetingId: onlyMeeting },
+            select: { personId: true },
+          })
+        ).map((p) => p.personId),
       )
     : new Set<string>();
 
@@ -277,17 +283,24 @@ async function previousEntityIds(tx: Tx, articleId: string): Promise<EntityRefs>
 
 /** Entities, meetings and events that lost their last mention or report. */
 async function removeOrphans(tx: Tx, refs: EntityRefs): Promise<void> {
-  if (refs.meetings.length) await tx.meeting.deleteMany({ where: { id: { in: refs.meetings }, reports: { none: {} } } });
-  if (refs.events.length) await tx.event.deleteMany({ where: { id: { in: refs.events }, reports: { none: {} } } });
-  if (refs.persons.length) await tx.person.deleteMany({ where: { id: { in: refs.persons }, mentions: { none: {} } } });
+  if (refs.meetings.length)
+    await tx.meeting.deleteMany({ where: { id: { in: refs.meetings }, reports: { none: {} } } });
+  if (refs.events.length)
+    await tx.event.deleteMany({ where: { id: { in: refs.events }, reports: { none: {} } } });
+  if (refs.persons.length)
+    await tx.person.deleteMany({ where: { id: { in: refs.persons }, mentions: { none: {} } } });
   if (refs.organizations.length) {
     await tx.organization.deleteMany({ where: { id: { in: refs.organizations }, mentions: { none: {} } } });
   }
-  if (refs.places.length) await tx.place.deleteMany({ where: { id: { in: refs.places }, mentions: { none: {} } } });
+  if (refs.places.length)
+    await tx.place.deleteMany({ where: { id: { in: refs.places }, mentions: { none: {} } } });
 }
 
 /** Alias.count = number of mentions with that surface form, for the entities an article touched. */
-async function refreshAliasCounts(tx: Tx, touched: { persons: string[]; organizations: string[]; places: string[] }) {
+async function refreshAliasCounts(
+  tx: Tx,
+  touched: { persons: string[]; organizations: string[]; places: string[] },
+) {
   const parts: Array<[string, string[]]> = [
     ['personId', touched.persons],
     ['organizationId', touched.organizations],
@@ -308,7 +321,8 @@ function datesCompatible(a: Date | null, aPrecision: string, b: Date | null, bPr
   const ay = a.getUTCFullYear();
   const by = b.getUTCFullYear();
   if (aPrecision === 'YEAR' || bPrecision === 'YEAR') return ay === by;
-  if (aPrecision === 'MONTH' || bPrecision === 'MONTH') return ay === by && a.getUTCMonth() === b.getUTCMonth();
+  if (aPrecision === 'MONTH' || bPrecision === 'MONTH')
+    return ay === by && a.getUTCMonth() === b.getUTCMonth();
   return Math.abs(a.getTime() - b.getTime()) <= 86_400_000; // reports may be a day apart
 }
 
@@ -399,7 +413,10 @@ async function upsertEvent(
       datePrecision: precision,
       placeId,
       participants: {
-        create: [...personIds.map((personId) => ({ personId })), ...organizationIds.map((organizationId) => ({ organizationId }))],
+        create: [
+          ...personIds.map((personId) => ({ personId })),
+          ...organizationIds.map((organizationId) => ({ organizationId })),
+        ],
       },
     },
     select: { id: true },

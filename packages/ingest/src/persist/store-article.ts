@@ -110,6 +110,10 @@ export async function storeArticle(
 }
 
 /** Records a failed extraction on a stored article (the body stays). */
-export async function markArticleFailed(prisma: PrismaClient, articleId: string, error: string): Promise<void> {
+export async function markArticleFailed(
+  prisma: PrismaClient,
+  articleId: string,
+  error: string,
+): Promise<void> {
   await prisma.article.update({ where: { id: articleId }, data: { status: 'FAILED', error } });
 }

@@ -47,6 +47,18 @@ class CharColumns {
   }
 }
 
+/** The last error a migration script raised; the engine reports it only as "External error id#0". */
+export const lastScriptError: { message: string | null } = { message: null };
+
+async function recordingErrors(run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    lastScriptError.message = error instanceof Error ? error.message : String(error);
+    throw error;
+  }
+}
+
 function wrapAdapter(
   inner: SqlDriverAdapter,
   chars: CharColumns,
@@ -64,7 +76,7 @@ function wrapAdapter(
     adapterName: `${inner.adapterName}+newsgraph-migrate`,
     queryRaw,
     executeRaw: (query) => inner.executeRaw(query),
-    executeScript,
+    executeScript: (script: string) => recordingErrors(() => executeScript(script)),
     startTransaction: (isolationLevel) => inner.startTransaction(isolationLevel),
     getConnectionInfo: inner.getConnectionInfo ? () => inner.getConnectionInfo!() : undefined,
     async dispose() {

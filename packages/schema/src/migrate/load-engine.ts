@@ -51,12 +51,15 @@ export function loadEngineModule(): Promise<EngineModule> {
 }
 
 /** Wraps an engine error with the Rust panic message when there was one. */
-export function engineError(action: string, error: unknown): Error {
+export function engineError(action: string, error: unknown, scriptError: string | null = null): Error {
   const panic = panicRegistry.last;
   panicRegistry.last = null;
-  const message =
+  const raw =
     error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error);
-  return new Error(`${action} failed: ${message}${panic ? ` (engine panic: ${panic})` : ''}`, {
+  const migration = /migration_name=\\?"([^"\\]+)/.exec(raw)?.[1];
+  const reason = scriptError ?? raw;
+  const where = migration ? ` in migration ${migration}` : '';
+  return new Error(`${action} failed${where}: ${reason}${panic ? ` (engine panic: ${panic})` : ''}`, {
     cause: error,
   });
 }

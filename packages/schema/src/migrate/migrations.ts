@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Database } from '../database.js';
 import { createPglite } from '../database.js';
-import { pgliteMigrationAdapter } from './engine-adapter.js';
+import { lastScriptError, pgliteMigrationAdapter } from './engine-adapter.js';
 import { engineError, loadEngineModule, type SchemaEngine } from './load-engine.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
@@ -81,11 +81,12 @@ export async function applyMigrations(
 ): Promise<MigrateResult> {
   const list = readMigrationsList(options.migrationsDir);
   return withEngine(db.migrationAdapter(), async (engine) => {
+    lastScriptError.message = null;
     try {
       const out = await engine.applyMigrations({ migrationsList: list, filters: FILTERS });
       return { applied: out.appliedMigrationNames, total: list.migrationDirectories.length };
     } catch (error) {
-      throw engineError('Applying migrations', error);
+      throw engineError('Applying migrations', error, lastScriptError.message);
     }
   });
 }
