@@ -171,6 +171,12 @@ describe('attributeQuotes: English attribution patterns', () => {
       [['a blow to the opposition', 'Ravi Kumar']],
     ],
     [
+      'a speech announced in advance',
+      'Ravi Kumar is expected to tell the conference: "We will double farm incomes."',
+      [RAVI],
+      [['We will double farm incomes.', 'Ravi Kumar']],
+    ],
+    [
       'a headline quotation with a colon',
       "'Will not bow to pressure': Ravi Kumar on the summons",
       [RAVI],
@@ -340,6 +346,16 @@ describe('attributeQuotes: English attribution patterns', () => {
       'sources',
       '"The list will be out tomorrow," sources said.',
       [['The list will be out tomorrow', 'GROUP']],
+    ],
+    [
+      'an unnamed spokesman after the cue',
+      '"No decision has been taken," said an LJP spokesman.',
+      [['No decision has been taken', 'UNNAMED']],
+    ],
+    [
+      'the spokesman of a named person',
+      'Mr Kumar\'s spokesman said: "He will attend the meeting."',
+      [['He will attend the meeting.', 'UNNAMED']],
     ],
     [
       'a group',

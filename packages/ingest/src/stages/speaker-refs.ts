@@ -221,6 +221,11 @@ export class SpeakerRefs {
 
   /** The subject of an English cue written after it (`"…," said Mr Oaten`, `said a spokesman`). */
   englishSubjectAfter(cue: Span, ceiling: number): Ref | null {
+    // `said a Downing Street spokesman`: an indefinite phrase, whatever names it contains.
+    if (/^\s+(?:an?|one)\s/i.test(this.body.slice(cue.end, cue.end + 6))) {
+      const phrase = this.englishPhraseAfter(cue.end, ceiling);
+      if (phrase) return phrase;
+    }
     const refs = this.between(cue.end, ceiling);
     // `said Maharashtra LoP Vijay Wadettiwar`: a place before the name qualifies it.
     const first = refs.find((ref, i) => ref.entityType !== 'PLACE' || i === refs.length - 1) ?? refs[0];
@@ -293,9 +298,11 @@ export class SpeakerRefs {
     const match = /^\s+((?:[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’&-]*\s*){1,6})/u.exec(text);
     if (!match?.[1]) return null;
     const words: string[] = [];
-    for (const word of match[1].trim().split(/\s+/)) {
-      if (EN_CLAUSE_WORDS.has(word.toLowerCase())) break;
+    for (const raw of match[1].trim().split(/\s+/)) {
+      const word = raw.replace(/\.+$/, '');
+      if (!word || EN_CLAUSE_WORDS.has(word.toLowerCase())) break;
       words.push(word);
+      if (word !== raw) break; // a full stop ends the phrase
     }
     if (words.length === 0) return null;
     const start = pos + match[0].indexOf(match[1]);
