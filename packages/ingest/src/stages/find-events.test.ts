@@ -171,6 +171,28 @@ describe('meetings reported in English', () => {
       },
     ],
     [
+      'a meeting followed by a press conference',
+      'Rajesh Verma met Sunita Rao in Chennai on Monday and later addressed a joint press conference.',
+      {
+        participants: ['Rajesh Verma', 'Sunita Rao'],
+        date: '2025-11-03',
+        place: 'Chennai',
+        venue: null,
+        role: 'PRIMARY',
+      },
+    ],
+    [
+      'a meeting in a relative clause',
+      'Omar Malik, who met Sunita Rao on Monday, said the alliance was intact.',
+      {
+        participants: ['Omar Malik', 'Sunita Rao'],
+        date: '2025-11-03',
+        place: null,
+        venue: null,
+        role: 'PRIMARY',
+      },
+    ],
+    [
       'an earlier meeting referred to in past perfect',
       'Rajesh Verma had earlier met Sunita Rao in Kanpur on October 8, soon after the polls.',
       {
@@ -282,6 +304,17 @@ describe('what is not a meeting (English)', () => {
     ['a meeting with an organisation only', 'Five unions met Rajesh Verma at the conference in Chennai.'],
     ['an absence', 'Sunita Rao was not present at the meeting chaired by Rajesh Verma.'],
     ['a person who is only talked about', 'Omar Malik met the governor to complain about Sunita Rao.'],
+    [
+      'a visit to the family of someone',
+      'Rajesh Verma visited the family of Omar Malik in Kanpur on Monday.',
+    ],
+    ['a requested meeting', 'Rajesh Verma had sought a meeting with Sunita Rao.'],
+    ['a letter received', 'Rajesh Verma received a letter from Sunita Rao on Monday.'],
+    ['a condition', 'Sunita Rao said the pact would hold only if Rajesh Verma met Omar Malik.'],
+    [
+      'persons near a meeting they are not said to attend',
+      'Sunita Rao alleged that Rajesh Verma had dropped the plan even though there was unanimity at the all-party meeting.',
+    ],
   ])('ignores %s', (_name, body) => {
     expect(meetings(article(body, { persons: PEOPLE, places: PLACES }, FRI))).toEqual([]);
   });

@@ -151,8 +151,11 @@ function loadPatterns(): Record<Language, CuePatterns> {
           : new RegExp(`^\\s*(?:के\\s+)?(?:${alternation(lex.topicBefore)})${EDGE_AFTER}`, 'u'),
       speechAfter:
         language === 'en'
-          ? new RegExp(`^\\s*(?:\\S+\\s+)?(?:${alternation(lex.speechVerbs)})${EDGE_AFTER}`, 'iu')
-          : new RegExp(`^\\s*(?:\\S+\\s+){0,3}?(?:${alternation(lex.speechVerbs)})${EDGE_AFTER}`, 'u'),
+          ? new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${alternation(lex.speechVerbs)})${EDGE_AFTER}`, 'iu')
+          : new RegExp(
+              `^\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}?(?:${alternation(lex.speechVerbs)})${EDGE_AFTER}`,
+              'u',
+            ),
     };
   };
   patterns = { en: build(raw.en, 'en'), hi: build(raw.hi, 'hi') };
@@ -187,6 +190,9 @@ const PLACE_RANK: Record<PlaceKind, number> = {
   COUNTRY: 1,
 };
 
+/** Characters around a cue in which a remote-contact word (phone, video, letter ...) disqualifies it. */
+const REMOTE_BEFORE = 50;
+const REMOTE_AFTER = 70;
 /** How far back (in sentences) "the meeting" or "the pair" may point. */
 const FRAME_REACH = 4;
 /** A meeting dated more than this many days before the article is an earlier one (REFERENCE). */
@@ -501,8 +507,11 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
     if (!next && !/^\s+(?:him|her|them|उन्हें|उनका)\b/iu.test(after)) return true;
   }
   if (cue.form === 'noun' && FUTURE_AFTER.test(after)) return true;
-  const withoutCue = `${body.slice(clause.start, cue.span.start)} ${body.slice(cue.span.end, clause.end)}`;
-  if (meeting && cue.form !== 'attendance' && p.remote.test(withoutCue)) return true;
+  // Remote contact qualifies the cue itself ("spoke over the phone", "talks via video conference",
+  // "met virtually"), so only words near it count: "met X and later addressed a rally" is a meeting.
+  const tail = after.slice(0, REMOTE_AFTER).split(/\s(?:and|but|before|after|later|then|और|फिर)\s/u)[0] ?? '';
+  const nearCue = `${before.slice(-REMOTE_BEFORE)} ${tail}`;
+  if (meeting && cue.form !== 'attendance' && p.remote.test(nearCue)) return true;
   if (cue.form !== 'verb' && p.absence.test(clauseText)) return true;
   // "if X had stayed away from the meet": a condition, not a report.
   if (language === 'en' ? /\b(?:if|unless|whether)\b/i.test(before) : /(?:अगर|यदि)\s/u.test(before))
@@ -516,6 +525,11 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
 function personsIn(ctx: Context, clause: Span, attendance: boolean): number[] {
   const body = ctx.doc.body;
   const found: number[] = [];
+  // "X, who met Y last week, said ...": the relative clause is about X.
+  if (/^,?\s*(?:who|जो|जिन्होंने)\s/iu.test(body.slice(clause.start - 2, clause.start + 12))) {
+    const antecedent = ctx.persons.filter((m) => m.end <= clause.start && clause.start - m.end <= 3).at(-1);
+    if (antecedent) found.push(antecedent.entity);
+  }
   for (const m of ctx.persons) {
     if (m.start < clause.start || m.end > clause.end) continue;
     if (LATE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))) continue;
