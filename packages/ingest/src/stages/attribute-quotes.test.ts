@@ -171,6 +171,12 @@ describe('attributeQuotes: English attribution patterns', () => {
       [['a blow to the opposition', 'Ravi Kumar']],
     ],
     [
+      'a question followed by its speaker',
+      'Meena Sharma spoke first. "If he is innocent, why is he afraid?" Ravi Kumar asked.',
+      [RAVI, MEENA],
+      [['If he is innocent, why is he afraid?', 'Ravi Kumar']],
+    ],
+    [
       'a speech announced in advance',
       'Ravi Kumar is expected to tell the conference: "We will double farm incomes."',
       [RAVI],

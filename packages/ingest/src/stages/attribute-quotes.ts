@@ -304,7 +304,18 @@ class Attributor {
 
   /** A cue right after a quotation piece: `"…," X said`, `"…," said X`, `"…", उन्होंने कहा`, `"…": X`. */
   private cueRightAfter(piece: QuotePiece, block: Block): Attribution | null {
-    const end = this.narrationEndAfter(piece, block);
+    let end = this.narrationEndAfter(piece, block);
+    // `"Why is he afraid?" Tiwari asked.`: the sentence splitter ends the sentence at `?"`.
+    const next = this.blocks[block.index + 1];
+    if (
+      /^\s*$/.test(this.body.slice(piece.outer.end, end)) &&
+      /[?!]$/.test(this.body.slice(piece.text.start, piece.text.end)) &&
+      next &&
+      next.pieces.length === 0 &&
+      !this.body.slice(piece.outer.end, next.start).includes('\n')
+    ) {
+      end = next.end;
+    }
     const from = piece.outer.end;
     const text = this.body.slice(from, end);
     // Headline and tweet style: `"…": Rahul Gandhi`, `"…" — Akhilesh Yadav`.
