@@ -509,6 +509,14 @@ describe('attributeQuotes: Hindi attribution patterns', () => {
     expect(direct(doc)).toEqual([['संक्रमण पर काबू पा लिया गया है।', 'सुरेन्द्र वर्द्धन']]);
   });
 
+  it('resolves a role noun before ने to the person holding that role', () => {
+    const body =
+      'राज्य के मुख्यमंत्री रवि कुमार ने रैली की।\nसभा को संबोधित करते हुए मुख्यमंत्री ने कहा, ‘विपक्ष के पास कोई नीति नहीं है।’';
+    expect(direct(attributeQuotes(docWith(body, [RAVI_HI])))).toEqual([
+      ['विपक्ष के पास कोई नीति नहीं है।', 'रवि कुमार'],
+    ]);
+  });
+
   it('gives a quoted heading line to the speaker of the quotation that follows it', () => {
     const body = '“हम हार नहीं मानेंगे”\nबैठक के बाद रवि कुमार ने कहा - “हम हार नहीं मानेंगे, लड़ाई जारी रहेगी।”';
     const doc = attributeQuotes(docWith(body, [RAVI_HI]));

@@ -412,9 +412,15 @@ export class SpeakerRefs {
     const text = this.body.slice(floor, pos);
     const match = /((?:[\p{L}\p{M}\p{N}]+\s+)?[\p{L}\p{M}\p{N}]+)\s*$/u.exec(text);
     if (!match?.[1]) return null;
-    const words = match[1].split(/\s+/);
-    const start = floor + (match.index ?? 0);
-    return classifyPhrase(this.body, start, start + match[1].length, words, this.refs);
+    let phrase = match[1];
+    const functionWords = speechLexicon().hindiFunctionWords;
+    const words = phrase.split(/\s+/);
+    if (functionWords.has(words[words.length - 1] ?? '')) return null;
+    // `संबोधित करते हुए मुख्यमंत्री ने`: the phrase is `मुख्यमंत्री`, not `हुए मुख्यमंत्री`.
+    while (words.length > 1 && functionWords.has(words[0] ?? '')) words.shift();
+    phrase = words.join(' ');
+    const start = floor + (match.index ?? 0) + match[1].length - phrase.length;
+    return classifyPhrase(this.body, start, start + phrase.length, words, this.refs);
   }
 
   /**

@@ -62,6 +62,7 @@ interface LexiconFile {
     cues: HindiCueEntry[];
     pronouns: string[];
     postpositions: string[];
+    functionWords: string[];
     unnamedHeads: string[];
     groupHeads: string[];
     documentHeads: string[];
@@ -91,6 +92,8 @@ export interface SpeechLexicon {
   titles: Map<string, 'm' | 'f'>;
   hindiPronouns: Set<string>;
   hindiPostpositions: Set<string>;
+  /** Hindi words that never belong to a speaker phrase (postpositions, auxiliaries, `हुए`). */
+  hindiFunctionWords: Set<string>;
 }
 
 let cached: SpeechLexicon | null = null;
@@ -134,6 +137,7 @@ export function speechLexicon(): SpeechLexicon {
     titles: new Map([...Object.entries(file.en.titles), ...Object.entries(file.hi.titles)]),
     hindiPronouns: new Set(file.hi.pronouns),
     hindiPostpositions: new Set(file.hi.postpositions),
+    hindiFunctionWords: new Set(file.hi.functionWords),
   };
   return cached;
 }
