@@ -98,6 +98,16 @@ describe('findQuotes', () => {
     expect(found[0]?.end).toBe('unclosed');
   });
 
+  it('runs over a line break when the closing mark follows on the next line', () => {
+    const body = "उन्होंने कहा, ''पहली बात यह है।\nदूसरी बात यह है।'' फिर वे चले गए।";
+    expect(quotes(body)).toEqual(['पहली बात यह है।\nदूसरी बात यह है।']);
+  });
+
+  it('runs over a blank line left inside a sentence', () => {
+    const body = 'उन्होंने कहा, "पिछली \n\nसरकार ने कुछ नहीं किया।" इसके बाद वे चले गए।';
+    expect(quotes(body)).toEqual(['पिछली \n\nसरकार ने कुछ नहीं किया।']);
+  });
+
   it('closes on a mark typed after a comma and a space', () => {
     const body = '"They did not leave the place, in the state capital, "the district magistrate told PTI.';
     expect(quotes(body)).toEqual(['They did not leave the place, in the state capital']);

@@ -115,16 +115,18 @@ function direction(body: string, mark: Mark): Direction {
 }
 
 /**
- * Index of the first line break in `[from, to)` that ends a paragraph or a finished sentence, or -1.
- * A break inside a sentence (hard-wrapped text) does not stop a quotation.
+ * Index of the first line break in `[from, to)` that ends a quotation left open, or -1. A break after
+ * a finished sentence does (`"A.⏎⏎Narration`), unless the mark at `to` closes the quotation on the
+ * very next line (`''पहली पंक्ति।⏎दूसरी पंक्ति।''`). A break inside a sentence does not: hard-wrapped
+ * text, or a blank line left where a link was removed (`पिछली ⏎⏎सरकार`).
  */
-function hardLineBreakBetween(body: string, from: number, to: number): number {
+function hardLineBreakBetween(body: string, from: number, to: number, closesAtTo = false): number {
   let i = body.indexOf('\n', from);
   while (i >= 0 && i < to) {
     const last = lastNonSpaceBefore(body, i, from);
-    if (isBlankLineAfter(body, i) || last.at < from || SENTENCE_END.test(last.ch) || isMarkChar(last.ch)) {
-      return i;
-    }
+    const ended = last.at < from || SENTENCE_END.test(last.ch) || isMarkChar(last.ch);
+    const closesOnNextLine = closesAtTo && !body.slice(i, to).trim().includes('\n');
+    if (ended && !closesOnNextLine) return i;
     i = body.indexOf('\n', i + 1);
   }
   return -1;
@@ -172,7 +174,7 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
     }
     if (open) {
       // A paragraph break between the opening mark and this one: the quote ran over it.
-      const br = hardLineBreakBetween(body, open.mark.end, mark.start);
+      const br = hardLineBreakBetween(body, open.mark.end, mark.start, dir === 'close');
       if (br >= 0) {
         const lastOnLine = lastNonSpaceBefore(body, br, open.mark.end);
         if (firstNonSpaceAfter(body, br) === mark.start && dir !== 'close') {
@@ -260,7 +262,7 @@ function pairSingles(body: string, marks: Mark[], doubles: QuotePiece[]): QuoteP
     for (let j = i + 1; j < marks.length; j++) {
       const closing = marks[j];
       if (!closing) break;
-      if (closing.start - opening.end > 600 || regionOf(closing.start) !== region) break;
+      if (closing.start - opening.end > 1500 || regionOf(closing.start) !== region) break;
       if (lineBreakBetween(body, opening.end, closing.start) >= 0) break;
       if (roles[j] === 'open') break; // another opening first: this one is unbalanced
       if (roles[j] !== 'close') continue;
