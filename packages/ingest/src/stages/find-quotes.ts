@@ -239,10 +239,6 @@ function firstNonSpaceAfter(body: string, pos: number): number {
   return i;
 }
 
-function isBlankLineAfter(body: string, br: number): boolean {
-  return /^\n[ \t]*\n/.test(body.slice(br, br + 40)) || br + 1 >= body.length;
-}
-
 /** Pairs single marks used as quotation marks; apostrophes and unpaired marks are ignored. */
 function pairSingles(body: string, marks: Mark[], doubles: QuotePiece[]): QuotePiece[] {
   const pieces: QuotePiece[] = [];
