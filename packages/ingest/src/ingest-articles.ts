@@ -3,7 +3,7 @@
  * store each article first, then extract, then write its facts into the graph.
  */
 import type { Database } from '@newsgraph/schema';
-import type { ArticleInput } from './domain.js';
+import type { ArticleInput, Doc } from './domain.js';
 import { markArticleFailed, storeArticle } from './persist/store-article.js';
 import { type SaveCounts, saveExtraction } from './persist/save-extraction.js';
 import { EXTRACTION_VERSION, extract } from './pipeline.js';
@@ -44,6 +44,8 @@ export interface IngestOptions {
   onResult?: (result: IngestResult) => void;
   /** Extract again even when the stored article is unchanged and current. */
   force?: boolean;
+  /** The extraction function (default: the pipeline's `extract`). */
+  extract?: (input: ArticleInput) => Doc;
 }
 
 type IngestItem = SourceItem | ArticleInput;
@@ -65,10 +67,11 @@ export async function extractStoredArticle(
   db: Database,
   articleId: string,
   input: ArticleInput,
+  run: (input: ArticleInput) => Doc = extract,
 ): Promise<{ counts: SaveCounts } | { error: string }> {
-  let doc: ReturnType<typeof extract>;
+  let doc: Doc;
   try {
-    doc = extract(input);
+    doc = run(input);
   } catch (error) {
     await markArticleFailed(db.prisma, articleId, message(error));
     return { error: message(error) };
@@ -153,7 +156,12 @@ async function ingestOne(
   if (stored.status === 'unchanged' && !stored.needsExtraction && !options.force) {
     return { ...base, status: 'unchanged', error: null, counts: null };
   }
-  const outcome = await extractStoredArticle(db, stored.articleId, { ...input, body: stored.body });
+  const outcome = await extractStoredArticle(
+    db,
+    stored.articleId,
+    { ...input, body: stored.body },
+    options.extract,
+  );
   if ('error' in outcome) {
     return {
       ...base,

@@ -18,10 +18,11 @@ export async function openForCommand(
 ): Promise<Database> {
   const db = await openDatabase({ holder: `newsgraph ${command} (pid ${process.pid})` });
   try {
+    const status = await migrationStatus(db);
     if (options.migrate) {
-      await applyMigrations(db);
+      // Loading the schema engine costs a second or more: only when something is pending.
+      if (status.pending.length || status.failed.length) await applyMigrations(db);
     } else {
-      const status = await migrationStatus(db);
       if (status.failed.length) {
         throw new CommandError(
           `The migration ${status.failed[0]} failed earlier on ${db.target.description}; fix it, then run \`newsgraph migrate\`.`,
