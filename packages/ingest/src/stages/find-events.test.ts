@@ -266,6 +266,40 @@ describe('meetings reported in English', () => {
     ]);
   });
 
+  it('completes a meeting at one named host with the people a later sentence says attended it', () => {
+    const body =
+      'Members of the ruling alliance met on Wednesday at the residence of party president Sunita Rao to discuss the strategy. Also in attendance were Rajesh Verma and Omar Malik.';
+    expect(meetings(article(body, { persons: PEOPLE, places: PLACES }, FRI))).toEqual([
+      expect.objectContaining({
+        participants: ['Omar Malik', 'Rajesh Verma', 'Sunita Rao'],
+        date: '2025-11-05',
+      }),
+    ]);
+  });
+
+  it.each([
+    [
+      'the meeting between A, B and C',
+      'The meeting between Rajesh Verma, Sunita Rao and Omar Malik lasted an hour.',
+      ['Omar Malik', 'Rajesh Verma', 'Sunita Rao'],
+    ],
+    [
+      'talks with A, after which B spoke',
+      'Within hours of his final talks with Mr Malik, Rajesh Verma told Sunita Rao he would resign.',
+      ['Omar Malik', 'Rajesh Verma'],
+    ],
+    [
+      'a tribute before a meeting',
+      'Hours after paying tribute to former Prime Minister Omar Malik, Rajesh Verma met Sunita Rao.',
+      ['Rajesh Verma', 'Sunita Rao'],
+    ],
+  ])('takes the sides of %s from the phrase, not the whole sentence', (_name, body, participants) => {
+    // "his" is resolved to Rajesh Verma, as the entity stage does for possessive pronouns.
+    const persons = { ...PEOPLE, 'Rajesh Verma': [...PEOPLE['Rajesh Verma'], 'his'] };
+    const found = meetings(article(body, { persons, places: PLACES }, FRI));
+    expect(found.map((m) => m.participants)).toEqual([participants]);
+  });
+
   it('merges every mention of the same meeting and keeps the best evidence', () => {
     const body =
       'Rajesh Verma meets Sunita Rao\n\n' +

@@ -147,7 +147,7 @@ function loadPatterns(): Record<Language, CuePatterns> {
             ),
       topicBefore:
         language === 'en'
-          ? new RegExp(`${EDGE_BEFORE}(?:${alternation(lex.topicBefore)})\\s+(?:\\S+\\s+){0,2}$`, 'iu')
+          ? new RegExp(`${EDGE_BEFORE}(?:${alternation(lex.topicBefore)})\\s+(?:\\S+\\s+){0,4}$`, 'iu')
           : new RegExp(`^\\s*(?:के\\s+)?(?:${alternation(lex.topicBefore)})${EDGE_AFTER}`, 'u'),
       speechAfter:
         language === 'en'
@@ -260,6 +260,12 @@ export const findEvents: Stage = (doc: Doc): Doc => {
   const meetings: Draft[] = [];
   const others: Draft[] = [];
   let frame: Draft | null = null;
+  /**
+   * A meeting with one named side ("Members of the alliance met at the residence of X"): not a meeting
+   * between named people unless the next sentences name others who attended it ("Also in attendance
+   * were Y and Z").
+   */
+  let pending: Draft | null = null;
 
   doc.sentences.forEach((sentence, index) => {
     if (frame && index - frame.lastSentence > FRAME_REACH) frame = null;
@@ -296,7 +302,10 @@ export const findEvents: Stage = (doc: Doc): Doc => {
       }
       if (excludedClauses.includes(clause.start) || isExcluded(ctx, clause, cue, date?.date ?? null, true))
         return;
-      let participants = personsIn(ctx, clause, cue.form === 'attendance');
+      let participants =
+        cue.form === 'noun' && language === 'en'
+          ? nounParticipants(ctx, cue, clause)
+          : personsIn(ctx, clause, cue.form === 'attendance');
       let extractor = `find-events:meeting-${cue.form}`;
       const text = doc.body.slice(sentence.start, sentence.end);
       const strongGroup = p.strongGroup.test(text);
@@ -318,7 +327,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         definite(doc.body, cue.span, language) &&
         compatibleDates(frame.date, draft.date)
       ) {
-        frame.participants = unique([...frame.participants, ...participants]);
+        // Its people come from the attendance cue of the sentence, if any ("was attended by A and B").
         fill(frame, draft, index);
         return;
       }
@@ -328,8 +337,29 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         frame = mergeMeeting(meetings, draft, frame);
         return;
       }
-      // A verb with one named side ("leaders had also met Khan") is a meeting with unnamed people.
-      if (cue.form === 'verb') return;
+      // A verb with one named side ("leaders had also met Khan") is a meeting with unnamed people,
+      // unless attendance cues name more of them.
+      if (cue.form === 'verb') {
+        if (participants.length === 1) pending = draft;
+        return;
+      }
+      if (
+        cue.form === 'attendance' &&
+        participants.length > 0 &&
+        pending &&
+        index - pending.lastSentence <= 2
+      ) {
+        const frameIsOlder = !frame || frame.lastSentence < pending.lastSentence;
+        if (frameIsOlder && compatibleDates(pending.date, draft.date)) {
+          pending.participants = unique([...pending.participants, ...participants]);
+          pending.lastSentence = index;
+          if (pending.participants.length >= 2) {
+            frame = mergeMeeting(meetings, pending, frame);
+            pending = null;
+          }
+          return;
+        }
+      }
       // Fewer than two named people: the sentence talks about the meeting under discussion, which is
       // the article's own (PRIMARY) meeting unless a frame without participants is being filled.
       const recentPrimary = [...meetings]
@@ -426,6 +456,54 @@ function findCues(body: string, sentence: Span, p: CuePatterns): Cue[] {
 }
 
 /**
+ * The people an English meeting noun names as its sides: possessors and compounds before it ("X's
+ * first meeting", "the X-Y meeting", "his talks") and the list after "with" / "between" / "of"
+ * ("talks with X", "the meeting between X and Y", "a meeting of X, Y and Z"). Persons elsewhere in
+ * the clause ("Within hours of his talks with X, Y told Z") are not its participants.
+ */
+function nounParticipants(ctx: Context, cue: Cue, clause: Span): number[] {
+  const body = ctx.doc.body;
+  const inClause = ctx.persons.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const result: number[] = [];
+  // Before the noun: the nearest name may be followed by 's and up to two modifiers; further names
+  // chain to it with a hyphen, "and" or a comma.
+  let cursor = cue.span.start;
+  let first = true;
+  for (const m of inClause.filter((x) => x.end <= cue.span.start).reverse()) {
+    const between = body.slice(m.end, cursor);
+    const ok = first
+      ? /^(?:['’]s?)?(?:\s*[-–]\s*|\s+)(?:[\w-]+\s+){0,2}$/u.test(between) || /^['’]s?\s*$/u.test(between)
+      : /^\s*(?:[-–]|,|and|&)\s*$/iu.test(between);
+    if (!ok) break;
+    result.push(m.entity);
+    cursor = m.start;
+    first = false;
+  }
+  // After the noun: "with|between|of" and a list of names (titles may stand between them).
+  const after = inClause.filter((x) => x.start >= cue.span.end);
+  const lead = /^\s+(?:with|between|of|involving)\s+/i.exec(body.slice(cue.span.end, clause.end));
+  if (lead) {
+    let end = cue.span.end + lead[0].length;
+    const chain: { entity: number; comma: boolean }[] = [];
+    for (const m of after) {
+      const between = body.slice(end, m.start);
+      const ok =
+        chain.length === 0
+          ? /^(?:\S+\s+){0,5}$/u.test(between) && !/[,;]/.test(between)
+          : /^\s*(?:,|,?\s*and|&)\s+(?:[\w.()'’-]+\s+){0,6}$/iu.test(between);
+      if (!ok) break;
+      chain.push({ entity: m.entity, comma: !/\b(?:and)\b|&/i.test(between) && chain.length > 0 });
+      end = m.end;
+    }
+    // "with X, Y and Z" is a list; in "with X, Y told ..." the comma ends the phrase.
+    const last = chain.at(-1);
+    const cut = last?.comma ? chain.findIndex((c) => c.comma) : chain.length;
+    for (const c of chain.slice(0, cut)) result.push(c.entity);
+  }
+  return unique(result);
+}
+
+/**
  * Whether a meeting noun names one of its sides: "X's first meeting with Y", "the X-Y meeting", "the
  * meeting between X and Y", "talks with X", "X से मुलाकात", "X की मुलाकात". Otherwise persons elsewhere in
  * the clause ("X alleged that Y ... at the all-party meeting") are not its participants.
@@ -474,8 +552,20 @@ function clauseAround(body: string, sentence: Span, span: Span, language: Langua
       break;
     }
   }
+  // A fronted adverbial clause ends at its comma: "Hours after paying tribute to X, A met B",
+  // "Speaking to reporters after the meeting, A said".
+  const comma = body.indexOf(',', start);
+  if (comma > start && comma < end && FRONTED[language].test(body.slice(start, comma))) {
+    if (comma < span.start) start = comma + 1;
+    else if (comma >= span.end) end = comma;
+  }
   return { start, end };
 }
+
+const FRONTED: Record<Language, RegExp> = {
+  en: /^\W*(?:\S+\s+){0,2}?(?:after|before|while|since|following|despite|amid|during|when|as|speaking|addressing|reacting|talking|responding|asked|hours|days|weeks)\b/i,
+  hi: /(?:के\s+बाद|से\s+पहले|के\s+दौरान|करते\s+हुए)\s*$/u,
+};
 
 function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null, meeting: boolean): boolean {
   const { doc, p, language } = ctx;
