@@ -108,6 +108,21 @@ describe('findQuotes', () => {
     expect(quotes(body)).toEqual(['पिछली \n\nसरकार ने कुछ नहीं किया।']);
   });
 
+  it.each([
+    [
+      'Hindi',
+      'अन्ना ने कहा, "मैं समर्थन दूंगा. वह ईमानदार हैं. इसके बाद उन्होंने कहा, "देश बदलेगा."',
+      ['मैं समर्थन दूंगा. वह ईमानदार हैं.', 'देश बदलेगा.'],
+    ],
+    [
+      'English',
+      'Mr Rao said: "We will win. The people are with us. Later he told reporters: "The alliance is intact."',
+      ['We will win. The people are with us.', 'The alliance is intact.'],
+    ],
+  ])('ends a %s quotation left open where the narration introducing the next one starts', (_lang, body, expected) => {
+    expect(quotes(body)).toEqual(expected);
+  });
+
   it('closes on a mark typed after a comma and a space', () => {
     const body = '"They did not leave the place, in the state capital, "the district magistrate told PTI.';
     expect(quotes(body)).toEqual(['They did not leave the place, in the state capital']);

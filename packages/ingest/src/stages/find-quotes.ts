@@ -15,6 +15,7 @@
  * Quotes inside a double-quoted span (single marks) are reported as nested.
  */
 import type { Span } from '../domain.js';
+import { cueLanguageOf, findCues } from './speech-cues.js';
 
 /** One quotation as marked in the text: the piece of a chain between two marks. */
 export interface QuotePiece {
@@ -202,6 +203,15 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
         open = { mark, piece: open.piece + 1 };
         continue;
       }
+      const resumed = narrationResumes(body, open.mark.end, mark.start);
+      if (resumed >= 0) {
+        // `"A. B. इसके बाद उन्होंने कहा, "C."`: the first quotation was never closed; it ends where
+        // the narration introducing the next one starts.
+        emit(open.mark, resumed, resumed, 'unclosed', open.piece);
+        chain++;
+        open = { mark, piece: 0 };
+        continue;
+      }
       if (!/[,:;]/.test(before.ch) && opensNested(body, marks, i)) {
         nestedOpen = true;
         continue;
@@ -217,6 +227,26 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
     emit(open.mark, last.at + 1, last.at + 1, 'unclosed', open.piece);
   }
   return pieces;
+}
+
+/**
+ * Where the narration resumes inside a quotation left open, when an opening mark at `markStart`
+ * follows a sentence that ends with a speech cue (`… इसके बाद उन्होंने कहा, "`, `… Mr Rao said: "`):
+ * the end of the last full sentence before that one, or -1.
+ */
+function narrationResumes(body: string, from: number, markStart: number): number {
+  const text = body.slice(from, markStart);
+  const ends = [...text.matchAll(/[.?!।](?=\s|[\p{L}])/gu)];
+  const lastEnd = ends[ends.length - 1];
+  if (!lastEnd) return -1;
+  const sentenceStart = from + lastEnd.index + 1;
+  const sentence = body.slice(sentenceStart, markStart);
+  if (!/[,:—–-]\s*$/.test(sentence) || sentence.length > 200) return -1;
+  const cues = findCues(body, sentenceStart, markStart, cueLanguageOf(sentence));
+  const last = cues[cues.length - 1];
+  const tail = body.slice(last?.end ?? markStart, markStart);
+  if (!last || !/^(?:\s+[\p{L}\p{M}\p{N}'’.-]+){0,4}[\s,:—–-]*(?:कि[\s,]*)?$/u.test(tail)) return -1;
+  return sentenceStart;
 }
 
 /**

@@ -34,6 +34,16 @@ describe('findCues', () => {
     expect(cues(text)).toEqual(expected);
   });
 
+  it.each([
+    ['the state capital', []],
+    ['he will state his position', [['state', 'finite']]],
+    ['a call for calm', []],
+    ['leaders call for calm', []],
+    ['he did not comment', [['comment', 'finite']]],
+  ])('reads the base form of a noun-like verb in %j only after an auxiliary', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
   it('does not read a cue inside a longer word', () => {
     expect(cues('The saying goes that sayings travel; Mr Said arrived.')).toEqual([['saying', 'participle']]);
   });

@@ -77,7 +77,7 @@ interface LexiconFile {
 export interface SpeechLexicon {
   file: LexiconFile;
   /** Lower-case English verb form -> entry and form kind. */
-  englishForms: Map<string, { lemma: string; form: CueForm; after: boolean }>;
+  englishForms: Map<string, { lemma: string; form: CueForm; after: boolean; nounLike: boolean }>;
   englishVerbPattern: RegExp;
   hindiPattern: RegExp;
   hindiCues: Map<string, HindiCueEntry>;
@@ -104,14 +104,16 @@ export function speechLexicon(): SpeechLexicon {
   const file = JSON.parse(
     readFileSync(new URL('../../lexicons/speech-verbs.json', import.meta.url), 'utf8'),
   ) as LexiconFile;
-  const englishForms = new Map<string, { lemma: string; form: CueForm; after: boolean }>();
+  const englishForms = new Map<string, { lemma: string; form: CueForm; after: boolean; nounLike: boolean }>();
   for (const verb of file.en.verbs) {
     const { base, s, past, pp, ing } = verb.forms;
     for (const form of [base, s, past, pp]) {
-      if (form && !englishForms.has(form))
-        englishForms.set(form, { lemma: verb.lemma, form: 'finite', after: verb.after });
+      if (!form || englishForms.has(form)) continue;
+      // `state`, `call`, `hope` are nouns as often as verbs: the base form counts after `to`, `will` ….
+      const nounLike = form === base && s === null && form !== past;
+      englishForms.set(form, { lemma: verb.lemma, form: 'finite', after: verb.after, nounLike });
     }
-    englishForms.set(ing, { lemma: verb.lemma, form: 'participle', after: verb.after });
+    englishForms.set(ing, { lemma: verb.lemma, form: 'participle', after: verb.after, nounLike: false });
   }
   const words = [...englishForms.keys()].sort((a, b) => b.length - a.length);
   const englishVerbPattern = new RegExp(
@@ -159,6 +161,7 @@ export function findCues(body: string, from: number, to: number, lang: CueLangua
       const entry = lex.englishForms.get(match[0]);
       if (!entry) continue;
       const start = from + match.index;
+      if (entry.nounLike && !VERB_BEFORE.test(body.slice(Math.max(0, start - 12), start))) continue;
       cues.push({
         start,
         end: start + match[0].length,
@@ -210,6 +213,10 @@ export function findCues(body: string, from: number, to: number, lang: CueLangua
   }
   return cues.sort((a, b) => a.start - b.start);
 }
+
+/** Words after which a base form is a verb (`will state`, `to call`, `did not comment`). */
+const VERB_BEFORE =
+  /\b(?:to|will|would|shall|should|can|could|may|might|must|did|do|does|not|never|also|n't)\s+$/i;
 
 /** `en` for Latin-script text, `hi` when the stretch contains Devanagari letters. */
 export function cueLanguageOf(text: string): CueLanguage {
