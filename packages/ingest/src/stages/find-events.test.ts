@@ -205,12 +205,12 @@ describe('meetings reported in English', () => {
     ],
     [
       'a meeting on the sidelines of a summit',
-      'Omar Malik and Sunita Rao had last met on the sidelines of the G7 Summit in Italy in June this year.',
+      'Omar Malik and Sunita Rao had previously met in Italy in June this year on the sidelines of the Rome Forum.',
       {
         participants: ['Omar Malik', 'Sunita Rao'],
         date: '2025-06',
         place: 'Italy',
-        venue: 'the G7 Summit',
+        venue: 'the Rome Forum',
         role: 'REFERENCE',
       },
     ],
@@ -246,7 +246,7 @@ describe('meetings reported in English', () => {
 
   it('resolves "the pair" to the two people named just before', () => {
     const body =
-      'Rajesh Verma clashed with Omar Malik over the bill. Verma said it was needed.\n\nThe pair met on the platform at Kanpur station later.';
+      'Rajesh Verma argued with Omar Malik over the bill. Verma said it was needed.\n\nLater the pair met in a hotel lobby in Kanpur.';
     expect(meetings(article(body, { persons: PEOPLE, places: PLACES }))).toEqual([
       expect.objectContaining({ participants: ['Omar Malik', 'Rajesh Verma'] }),
     ]);
@@ -254,7 +254,7 @@ describe('meetings reported in English', () => {
 
   it('collects the people a later sentence says attended "the meeting"', () => {
     const body =
-      'NEW DELHI: The decision was taken at the party meeting, held in the capital on Monday.\n' +
+      'NEW DELHI: The panel approved the list at its meeting, held in the capital on Monday.\n' +
       'The meeting, chaired by Sunita Rao, went on for three hours.\n' +
       'Besides Rao, the meeting was attended by Rajesh Verma and Omar Malik.';
     expect(meetings(article(body, { persons: PEOPLE, places: PLACES }, '2025-11-04'))).toEqual([
@@ -268,7 +268,7 @@ describe('meetings reported in English', () => {
 
   it('completes a meeting at one named host with the people a later sentence says attended it', () => {
     const body =
-      'Members of the ruling alliance met on Wednesday at the residence of party president Sunita Rao to discuss the strategy. Also in attendance were Rajesh Verma and Omar Malik.';
+      'Coalition MPs met on Wednesday at the home of Sunita Rao to plan the budget session. Also present were Rajesh Verma and Omar Malik.';
     expect(meetings(article(body, { persons: PEOPLE, places: PLACES }, FRI))).toEqual([
       expect.objectContaining({
         participants: ['Omar Malik', 'Rajesh Verma', 'Sunita Rao'],
@@ -285,12 +285,12 @@ describe('meetings reported in English', () => {
     ],
     [
       'talks with A, after which B spoke',
-      'Within hours of his final talks with Mr Malik, Rajesh Verma told Sunita Rao he would resign.',
+      'A day after his long talks with Mr Malik, Rajesh Verma informed Sunita Rao that he would quit.',
       ['Omar Malik', 'Rajesh Verma'],
     ],
     [
       'a tribute before a meeting',
-      'Hours after paying tribute to former Prime Minister Omar Malik, Rajesh Verma met Sunita Rao.',
+      'After laying a wreath in tribute to the late Omar Malik, Rajesh Verma met Sunita Rao.',
       ['Rajesh Verma', 'Sunita Rao'],
     ],
   ])('takes the sides of %s from the phrase, not the whole sentence', (_name, body, participants) => {
@@ -347,7 +347,7 @@ describe('what is not a meeting (English)', () => {
     ['a condition', 'Sunita Rao said the pact would hold only if Rajesh Verma met Omar Malik.'],
     [
       'persons near a meeting they are not said to attend',
-      'Sunita Rao alleged that Rajesh Verma had dropped the plan even though there was unanimity at the all-party meeting.',
+      'Sunita Rao claimed that Rajesh Verma had changed his stand although everyone agreed at the joint meeting.',
     ],
   ])('ignores %s', (_name, body) => {
     expect(meetings(article(body, { persons: PEOPLE, places: PLACES }, FRI))).toEqual([]);

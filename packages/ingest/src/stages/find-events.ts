@@ -18,7 +18,7 @@
  * 5. Date: the date expression of the sentence nearest to the cue (not one attached to a speech verb,
  *    "on Friday said"), resolved against the article date by `resolve-dates`. Place: a PLACE mention
  *    after a locative ("in", "at", "में", "स्थित"), the most specific one; "here" / "in the capital"
- *    is the dateline place. Venue: the noun phrase after "at"/"inside" ("his residence", "the helipad").
+ *    is the dateline place. Venue: the noun phrase after "at"/"inside" ("his residence", "the airport lounge").
  * 6. Role: REFERENCE for an earlier meeting ("had met", "had last met", "हुई थी", a date more than a
  *    week before the article), else PRIMARY. Mentions of the same meeting (same participants,
  *    compatible date, place and role) are merged into one event, keeping the best evidence sentence.
@@ -75,7 +75,7 @@ interface CuePatterns {
   here: RegExp;
   other: [EventKind, RegExp][];
   speechAfter: RegExp;
-  /** After a possessive name: a host's place ("Khan's residence") or the meeting itself ("X's meeting"). */
+  /** After a possessive name: a host's place ("X's residence") or the meeting itself ("X's meeting"). */
   possessedHost: RegExp;
   topicBefore: RegExp;
 }
@@ -170,7 +170,7 @@ const FUTURE_AFTER =
   /^\s*(?:\S+\s+){0,3}?(?:will|would|is expected|are expected|is scheduled|are scheduled|is likely|are likely|is slated|next week|next month|tomorrow|later this|होगी|होगा|होंगे|होने वाली|होने की)(?![\p{L}\p{M}])/iu;
 /** Cues that need a person right after them. */
 const HOST_VERB = /^(?:received|receives|welcomed|hosted|hosts)$/i;
-/** Possessive after a name: "Khan's son was also present" names the son, not Khan. */
+/** Possessive after a name: "X's son was also present" names the son, not X. */
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** Deceased people do not meet anyone: "a confidant of late X". */
 const LATE_BEFORE = /(?:\blate|स्वर्गीय|दिवंगत)\s*$/iu;
@@ -337,7 +337,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         frame = mergeMeeting(meetings, draft, frame);
         return;
       }
-      // A verb with one named side ("leaders had also met Khan") is a meeting with unnamed people,
+      // A verb with one named side ("leaders had also met X") is a meeting with unnamed people,
       // unless attendance cues name more of them.
       if (cue.form === 'verb') {
         if (participants.length === 1) pending = draft;
@@ -379,7 +379,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         definite(doc.body, cue.span, language) &&
         (draft.date || draft.place !== null)
       ) {
-        // "The decision was taken at the CEC meeting, held in the capital on Monday": a frame that later
+        // "The decision was taken at the committee meeting, held in the capital on Monday": a frame that later
         // sentences ("The meeting, chaired by X", "attended by Y and Z") fill with participants.
         meetings.push(draft);
         frame = draft;
@@ -624,7 +624,7 @@ function personsIn(ctx: Context, clause: Span, attendance: boolean): number[] {
     if (m.start < clause.start || m.end > clause.end) continue;
     if (LATE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))) continue;
     const after = body.slice(m.end, m.end + 60);
-    // "Khan's son", "Nijjar's death", "आजम खां की रिहाई" name someone else or a topic; "Khan's residence",
+    // "X's son", "X's death", "X की रिहाई" name someone else or a topic; "X's residence",
     // "X's meeting with Y", "X के आवास पर" name a participant.
     const possessive =
       ctx.language === 'en' ? POSSESSIVE_AFTER.test(after) : /^\s+(?:के|की|का)\s/u.test(after);
@@ -644,7 +644,7 @@ function personsIn(ctx: Context, clause: Span, attendance: boolean): number[] {
 
 /**
  * The person an arrest, release or conviction is about (the name before the cue in its clause: "X was
- * released", "the veteran leader's release"; else the first after it: "the arrest of X"); for a letter
+ * released", "the former minister's release"; else the first after it: "the arrest of X"); for a letter
  * also the addressee ("X wrote to Y").
  */
 function subjectsOf(ctx: Context, clause: Span, cue: Cue, sentence: Span): number[] {
@@ -689,8 +689,8 @@ function groupParticipants(ctx: Context, frame: Draft | null, sentence: Span, st
 
 /**
  * The date expression of the sentence that belongs to cue `index`: the nearest one, counting a date in
- * another clause as far away, unless it is nearer to a cue of another kind ("visited X on October 8,
- * soon after his release from jail" vs "released from jail on September 23").
+ * another clause as far away, unless it is nearer to a cue of another kind ("visited X on March 3,
+ * soon after his release from jail" vs "released from jail on February 20").
  */
 function dateFor(
   index: number,
@@ -848,7 +848,7 @@ const VENUE_START =
 const NOT_VENUE =
   /^(?:the (?:same )?time|a time|least|the (?:invitation|behest|request|instance|end|start|beginning|outset|height)|an? (?:early|late) stage)\b/i;
 
-/** The venue noun phrase after "at" / "inside" ("his residence", "the helipad"), or Hindi "उनके आवास पर". */
+/** The venue noun phrase after "at" / "inside" ("his residence", "the guest house"), or Hindi "अपने आवास पर". */
 function venueFor(ctx: Context, clause: Span): string | null {
   const body = ctx.doc.body;
   const text = body.slice(clause.start, clause.end);
@@ -868,11 +868,11 @@ function venueFor(ctx: Context, clause: Span): string | null {
     const stop = VENUE_STOP.exec(phrase.slice(1));
     const venue = (stop ? phrase.slice(0, stop.index + 1) : phrase).trim();
     const start = clause.start + m.index + m[0].indexOf(phrase);
-    // A venue is not just a place name ("at Lucknow") or a date ("at the weekend" passes, fine).
+    // A venue is not just a place name ("at Kanpur") or a date ("at the weekend" passes, fine).
     if ([...ctx.places, ...ctx.persons].some((pm) => pm.start === start && pm.end === start + venue.length))
       continue;
     if (venue.split(/\s+/).length < 2 || venue.length > 80) continue;
-    // "at the CEC meeting", "at the G7 summit" name the event, not where it was held.
+    // "at the committee meeting", "at the regional summit" name the event, not where it was held.
     const rest = body.slice(start + venue.length, start + venue.length + 30);
     if (/^\s*(?:\([^)]*\)\s*)?(?:meeting|meetings|talks|meet|summit|conference|session)\b/i.test(rest))
       continue;
@@ -908,7 +908,7 @@ function leadSentenceDate(ctx: Context): { date: DateExpression; persons: number
 
 function placesCompatible(a: Draft, b: Draft): boolean {
   if (a.place === null || b.place === null || a.place === b.place) return true;
-  // A country and a city in it can both be right ("in Laos", "in Vientiane"); two cities cannot.
+  // A country and a city in it can both be right ("in Nepal", "in Kathmandu"); two cities cannot.
   return Math.min(a.placeRank, b.placeRank) < 2;
 }
 
@@ -919,8 +919,8 @@ function sameParticipants(a: number[], b: number[]): boolean {
 }
 
 function mergeMeeting(events: Draft[], draft: Draft, frame: Draft | null): Draft {
-  // A mention without its own date continues the meeting the text is talking about ("Modi had then
-  // posted ... 'met Trudeau at the G7 Summit'" after "had last met ... in June"), whatever its tense.
+  // A mention without its own date continues the meeting the text is talking about ("X had then
+  // posted ... 'met Y at the summit'" after "had last met ... in June"), whatever its tense.
   if (
     frame &&
     !draft.date &&

@@ -4,7 +4,7 @@
  * The normalised body is what the database stores and what every span points into, so this runs
  * exactly once, before any stage. It only removes noise (invisible characters, line-ending variants,
  * trailing blanks); it never folds spelling variants such as the Devanagari nukta (ज़/ज) or
- * chandrabindu/anusvara (खां/खान): those belong to name keys, not to the stored text.
+ * chandrabindu/anusvara (हँसी/हंसी): those belong to name keys, not to the stored text.
  */
 import type { ArticleInput, Doc, FuzzyDate, LanguageCode, Script } from '../domain.js';
 

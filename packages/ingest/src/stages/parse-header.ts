@@ -4,12 +4,12 @@
  * - a ` date YYYY-MM-DD` header line prefix (the form the sample articles are stored in);
  * - a headline: a short first line without final punctuation, followed by a blank line or a
  *   subhead (Hindi articles put the headline and a subhead above the text);
- * - a wire dateline: `Lucknow, Nov 7 (IANS)`, `Rampur (UP), Dec 12 (PTI)`, `LONDON (Reuters) -`,
- *   `NEW DELHI:`, `Mumbai, October 8:`, `नई दिल्ली, 7 नवंबर (भाषा)`, `लखनऊ।`;
+ * - a wire dateline: `Agra, Mar 3 (IANS)`, `Bareilly (UP), Jan 5 (PTI)`, `LONDON (Reuters) -`,
+ *   `NEW DELHI:`, `Mumbai, March 3:`, `नई दिल्ली, 3 मार्च (भाषा)`, `कानपुर।`;
  * - the agency named in the dateline;
  * - the publication date: input > header > dateline (month and day, the year from the header or a
  *   full date in the text) > the latest date of an embedded post footer (`— Name (@handle)
- *   October 8, 2025`), with falling confidence. Otherwise null: a date is never invented.
+ *   March 3, 2024`), with falling confidence. Otherwise null: a date is never invented.
  *
  * `meta.textStart` is set to where the article text proper starts (after headline, subhead, header
  * and dateline).
@@ -81,23 +81,23 @@ const HINDI_DATE = '([0-9०-९]{1,2}\\s+[\\u0900-\\u097F]+(?:,?\\s*[0-9०-९
  * sentence opening ("Police said ...") is not taken for a dateline.
  */
 const DATELINES: RegExp[] = [
-  // Lucknow, Nov 7 (IANS) | Rampur (UP), Dec 12 (PTI) | Rampur (Uttar Pradesh), Oct 8 | Mumbai, October 8:
+  // Agra, Mar 3 (IANS) | Bareilly (UP), Jan 5 (PTI) | Bareilly (Uttar Pradesh), Jan 5 | Mumbai, March 3:
   new RegExp(
     `^${PLACE}${STATE},\\s*${MONTH_DAY}(?:\\s*\\(${AGENCY}\\))?(?:\\s*[:\\-–—]+(?=\\s)|(?=\\s))`,
     'u',
   ),
   // LONDON (Reuters) - | Patna (PTI):
   new RegExp(`^${PLACE}${STATE}()\\s*\\(${AGENCY}\\)(?:\\s*[:\\-–—]+)?(?=\\s)`, 'u'),
-  // NEW DELHI: | NEW DELHI, Oct 8:
+  // NEW DELHI: | NEW DELHI, Mar 3:
   new RegExp(`^${CAPS_PLACE}()(?:,\\s*${MONTH_DAY})?()\\s*:(?=\\s)`, 'u'),
-  // नई दिल्ली, 7 नवंबर (भाषा) | लखनऊ, 7 नवंबर:
+  // नई दिल्ली, 3 मार्च (भाषा) | कानपुर, 3 मार्च:
   new RegExp(
     `^${HINDI_PLACE}()\\s*,\\s*${HINDI_DATE}(?:\\s*\\(${AGENCY}\\))?(?:\\s*[:।\\-–—]+)?(?=\\s)`,
     'u',
   ),
   // नई दिल्ली (भाषा) |
   new RegExp(`^${HINDI_PLACE}()()\\s*\\(${AGENCY}\\)(?:\\s*[:।\\-–—]+)?(?=\\s)`, 'u'),
-  // लखनऊ। | नई दिल्ली:
+  // कानपुर। | नई दिल्ली:
   new RegExp(`^${HINDI_PLACE}()()()\\s*[।:](?=\\s+\\S)`, 'u'),
 ];
 

@@ -2,14 +2,14 @@
  * Date expressions in English and Hindi text, resolved against an anchor date (the article date).
  *
  * A pure helper for `parse-header` and `find-events`, not a stage. It finds absolute dates
- * (`October 8, 2025`, `8 October 2025`, `7 नवंबर 2025`, `2025-10-08`), dates without a year
- * (`on October 8`, `Oct 8`, `23 सितंबर को`: year from the anchor, else from the nearest date with a
+ * (`March 3, 2024`, `3 March 2024`, `3 मार्च 2024`, `2024-03-03`), dates without a year
+ * (`on March 3`, `Mar 3`, `3 मार्च को`: year from the anchor, else from the nearest date with a
  * year in the same text), months (`December 2024`, `दिसंबर 2011 में`), years (`in 2023`, `2020 में`),
- * weekdays (`on Wednesday`, `last Friday`, `शुक्रवार को`, `पिछले सोमवार`), relative days
- * (`yesterday`, `today`, `आज`, `कल`) and durations (`23 months after`, `44 दिन बाद`, `two years ago`).
+ * weekdays (`on Tuesday`, `last Friday`, `सोमवार को`, `पिछले सोमवार`), relative days
+ * (`yesterday`, `today`, `आज`, `कल`) and durations (`18 months after`, `30 दिन बाद`, `two years ago`).
  *
- * Weekdays and relative days resolve only against an anchor of DAY precision: "on Wednesday" in an
- * article dated Wednesday 2025-10-08 is 2025-10-08, "on Thursday" the Thursday before it. Without an
+ * Weekdays and relative days resolve only against an anchor of DAY precision: "on Tuesday" in an
+ * article dated Tuesday 2024-03-05 is 2024-03-05, "on Thursday" the Thursday before it. Without an
  * anchor they are returned with `date: null`; nothing is guessed.
  *
  * The month and weekday words of both languages are small closed vocabularies and live here.
@@ -23,7 +23,7 @@ export type DurationUnit = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
 export interface Duration {
   amount: number;
   unit: DurationUnit;
-  /** `after`: "44 दिन बाद", "23 months after"; `before`: "two days before"; `ago`: "two years ago"; null: a bare span. */
+  /** `after`: "30 दिन बाद", "18 months after"; `before`: "two days before"; `ago`: "two years ago"; null: a bare span. */
   direction: 'after' | 'before' | 'ago' | null;
 }
 
@@ -243,25 +243,25 @@ const PATTERNS: Pattern[] = [
     build: (m) => dayDate(Number(m[1]), Number(m[2]), Number(m[3]), false),
   },
   {
-    // October 8, 2025 / Oct. 8 2025 / October 8th, 2025
+    // March 3, 2024 / Mar. 3 2024 / March 3rd, 2024
     kind: 'DATE',
     re: re(`${B}(${EN_MONTH})\\s+${DAY},?\\s+${YEAR}${E}`),
     build: (m) => dayDate(num(m[3]), monthNumber(m[1]!)!, num(m[2]), false),
   },
   {
-    // 8 October 2025 / 8th of October, 2025 / 7 नवंबर 2025 / ७ नवंबर, २०२५
+    // 3 March 2024 / 3rd of March, 2024 / 3 मार्च 2024 / ३ मार्च, २०२४
     kind: 'DATE',
     re: re(`${B}${DAY}\\s+(?:of\\s+)?(${EN_MONTH}|${HI_MONTH}),?\\s+${YEAR}${E}`),
     build: (m) => dayDate(num(m[3]), monthNumber(m[2]!)!, num(m[1]), false),
   },
   {
-    // October 8 / Oct 8 (year from the anchor or the text)
+    // March 3 / Mar 3 (year from the anchor or the text)
     kind: 'DATE',
     re: re(`${B}(${EN_MONTH})\\s+${DAY}${E}(?!,?\\s*${DIGIT})`),
     build: (m) => yearless(monthNumber(m[1]!)!, num(m[2])),
   },
   {
-    // 13 March / 23 सितंबर
+    // 13 March / 13 मार्च
     kind: 'DATE',
     re: re(`${B}${DAY}\\s+(?:of\\s+)?(${EN_MONTH}|${HI_MONTH})${E}(?!,?\\s*${DIGIT})`),
     build: (m) => yearless(monthNumber(m[2]!)!, num(m[1])),
@@ -311,7 +311,7 @@ const PATTERNS: Pattern[] = [
     build: (m) => weekday(weekdayNumber(m[2]!)!, mode(m[1])),
   },
   {
-    // शुक्रवार को / पिछले शुक्रवार / बीते सोमवार / अगले मंगलवार
+    // सोमवार को / पिछले मंगलवार / बीते सोमवार / अगले मंगलवार
     kind: 'WEEKDAY',
     re: re(`${B}(?:(पिछले|पिछली|बीते|गत|इस|अगले|आने वाले)\\s+)?(${HI_WEEKDAY})(?:\\s+(?:को|की|के|से))?${E}`),
     build: (m) => weekday(weekdayNumber(m[2]!)!, mode(m[1])),
@@ -322,7 +322,7 @@ const PATTERNS: Pattern[] = [
     build: (m) => relativeDay(m[1]!),
   },
   {
-    // 23 months after / two years ago / nearly 23 months / three days later
+    // 18 months after / two years ago / nearly 18 months / three days later
     kind: 'DURATION',
     re: re(
       `${B}(\\d{1,3}|${alt(Object.keys(EN_NUMBER_WORDS))})(?:-|\\s+)(${alt(Object.keys(EN_UNITS))})(?:\\s+(after|later|ago|before|earlier|back))?${E}`,
@@ -331,7 +331,7 @@ const PATTERNS: Pattern[] = [
     build: (m) => duration(m[1]!, EN_UNITS[m[2]!.toLowerCase()]!, m[3]?.toLowerCase()),
   },
   {
-    // 44 दिन बाद / दो साल पहले / 23 महीने
+    // 30 दिन बाद / दो साल पहले / 18 महीने
     kind: 'DURATION',
     re: re(
       `${B}(${DIGIT}{1,3}|${alt(Object.keys(HI_NUMBER_WORDS))})\\s+(${alt(Object.keys(HI_UNITS))})(?:\\s+(?:के\\s+)?(बाद|पहले|पूर्व|पश्चात))?${E}`,
@@ -508,7 +508,7 @@ function kalShift(text: string, from: number): number {
 
 /**
  * The year of a day-month date without a year: the latest year that puts it no more than about three
- * months after the anchor. News mostly looks back ("released on September 23" in an October article;
+ * months after the anchor. News mostly looks back ("released on August 20" in a September article;
  * "on December 20" in a January article is last December) but also announces the coming weeks.
  */
 function inferYear(anchor: FuzzyDate, month: number, day: number): number {

@@ -38,8 +38,8 @@ describe('English sentences', () => {
     ],
     [
       'does not end after initials',
-      'Prime Minister A.B. Vajpayee met J. P. Nadda in New Delhi. The talks lasted an hour.',
-      ['Prime Minister A.B. Vajpayee met J. P. Nadda in New Delhi.', 'The talks lasted an hour.'],
+      'Prime Minister A.B. Rao met J. P. Singh in New Delhi. The talks lasted an hour.',
+      ['Prime Minister A.B. Rao met J. P. Singh in New Delhi.', 'The talks lasted an hour.'],
     ],
     [
       'keeps U.S. before a name',

@@ -4,11 +4,11 @@
  * Paragraphs are separated by blank lines. Sentences end at `.`, `?`, `!`, `…` (English) and at the
  * danda `।` / double danda `॥` (Hindi), with closing quotes and brackets kept in the sentence they
  * close. A `.` is not an end after an abbreviation (Mr., Dr., St., Jan. 5, No. 10), an initial
- * (A.B. Vajpayee, J. P. Nadda), inside a number (3.5) or before a lower-case word. A line break ends a
+ * (A.B. Rao, J. P. Singh), inside a number (3.5) or before a lower-case word. A line break ends a
  * sentence too, so headlines, subheads and tweet footers without final punctuation stand alone;
  * a line break does not end a sentence when the line stops on a comma/colon/dash or the next line
  * starts in lower case (hard-wrapped text). The header before `meta.textStart` (a dateline such as
- * `Lucknow, Nov 7 (IANS)`) is a sentence of its own.
+ * `Agra, Mar 3 (PTI)`) is a sentence of its own.
  */
 import type { Doc, Span, Stage } from '../domain.js';
 
@@ -205,7 +205,7 @@ function isSentenceEnd(text: string, index: number, punct: string, after: number
   if (punct !== '.') return true;
   const word = wordBefore(text, index);
   const key = word.toLowerCase();
-  // Initials: "A.B. Vajpayee", "J. P. Nadda", "U.S." before a name.
+  // Initials: "A.B. Rao", "J. P. Singh", "U.S." before a name.
   if (/^(?:[A-Z]\.)*[A-Z]$/.test(word)) return false;
   if (TITLE_ABBREVIATIONS.has(key)) return false;
   if (NUMBER_ABBREVIATIONS.has(key)) return !/^\d/.test(first);
