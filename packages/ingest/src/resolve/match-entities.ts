@@ -1,0 +1,870 @@
+/**
+ * Cross-article and cross-script entity resolution: decides, for every entity one article found,
+ * which stored entity it is (attach), or that it is a new one (create), and which stored entities
+ * the article proves to be one (merge). Pure: the persistence layer loads the candidates
+ * (`lookupKeys` says which), calls `resolveArticleEntities` in the article's transaction and
+ * writes what it decided.
+ *
+ * Precision beats recall (a missed merge is fixed by a curator, a wrong one corrupts every answer):
+ * - Organisations and places: the lexicon id first; else equal name keys (never acronyms alone).
+ * - Persons with a full name: equal `nameKey` of a full name (titles dropped, any script) attaches.
+ *   Equal phonetic keys need context (a shared affiliation, a co-occurring person, an organisation
+ *   named alongside), except across scripts for names of three words or more; a name that extends
+ *   another (middle name, initials) needs strong context. Same surname with different given names (or
+ *   the reverse) never matches.
+ * - A single-word name ("Khan", "मोदी") attaches only to the one full-name candidate whose first or
+ *   last word it is AND whose context agrees, never to another single-word entity; a later full name
+ *   claims a single-word entity the same way (so the order of articles does not matter).
+ * - When the article's entity matches several stored entities, they are merged (union), unless they
+ *   conflict (different lexicon ids, conflicting names or genders, mentioned apart in one article).
+ *
+ * Every rule is a symmetric function of the two sides' names and contexts, and the canonical name is
+ * a function of all aliases (`chooseCanonicalName`), so the final entities do not depend on the order
+ * in which articles are ingested (one known exception: a single-word name that becomes ambiguous
+ * only after it was attached stays attached).
+ */
+import type { ArticleEntity, Doc, EntityType, Mention } from '../domain.js';
+import { getPhraseIndex } from '../lexicons/gazetteer.js';
+import { canonicalKey, chooseCanonicalName } from './canonical-name.js';
+import { isFullName, type NameRelation, RELATION_RANK, relateNames } from './compare-names.js';
+import { type AliasKeys, aliasKeys, type NameParts, nameKey, nameParts } from './name-keys.js';
+
+// ------------------------------------------------------------------------------ types
+
+/** A stored alias of a candidate (`Alias.form`, `Alias.count`). */
+export interface CandidateAlias {
+  form: string;
+  count?: number;
+}
+
+/** A stored entity, as the persistence layer loads it for matching. */
+export interface EntityCandidate {
+  id: string;
+  type: EntityType;
+  name: string;
+  lexiconId?: string | null;
+  gender?: 'm' | 'f' | null;
+  aliases: readonly CandidateAlias[];
+  /** Persons: organisations of their affiliations. */
+  organizationIds?: readonly string[];
+  /** Organisations mentioned in the articles that mention this entity. */
+  coOrganizationIds?: readonly string[];
+  /** Other persons mentioned in the articles that mention this entity. */
+  coPersonIds?: readonly string[];
+  /** Places mentioned in the articles that mention this entity. */
+  coPlaceIds?: readonly string[];
+  articleCount: number;
+  /** Older entities are kept by merges when the article counts are equal. */
+  createdAt?: string | Date | null;
+}
+
+/** What the resolver needs of an extracted article. */
+export type ResolvableDoc = Pick<Doc, 'entities' | 'mentions' | 'affiliations'>;
+
+export type EntityTarget = { kind: 'existing'; id: string } | { kind: 'new'; ref: string };
+
+export interface EntityDecision {
+  /** Index into `doc.entities`. */
+  entity: number;
+  type: EntityType;
+  target: EntityTarget;
+  /** 0..1 */
+  score: number;
+  /** Why: `lexicon-id`, `alias-key-exact+co-person`, `phonetic+shared-org`, `short-form-in-context` ... */
+  reason: string;
+}
+
+/** An entity to create; several article entities may share it (the same name written twice). */
+export interface NewEntityPlan {
+  ref: string;
+  type: EntityType;
+  name: string;
+  key: string;
+  lexiconId: string | null;
+  gender: 'm' | 'f' | null;
+  /** Indices into `doc.entities`. */
+  entities: number[];
+}
+
+/** `mergeId` is folded into `keepId` (mentions, aliases, affiliations move; an EntityMerge row records it). */
+export interface EntityMergePlan {
+  entityType: EntityType;
+  keepId: string;
+  mergeId: string;
+  mergedName: string;
+  reason: string;
+  score: number;
+}
+
+export interface ArticleResolution {
+  /** One per `doc.entities` entry, in order. Targets of merged entities already point at the kept one. */
+  decisions: EntityDecision[];
+  created: NewEntityPlan[];
+  /** In execution order; a kept id is never merged later in the list. */
+  merges: EntityMergePlan[];
+}
+
+/** An alias to upsert for an entity: keys plus the number of this article's mentions of the form. */
+export interface AliasRecord extends AliasKeys {
+  count: number;
+}
+
+/** Keys the persistence layer loads candidates by (see `lookupKeys`). */
+export interface EntityLookup {
+  lexiconIds: string[];
+  /** `Alias.key IN keys` (any type). */
+  keys: string[];
+  /** `Alias.phonetic IN phonetics` (persons). */
+  phonetics: string[];
+  /**
+   * Persons whose alias key has one of these words: `key = t OR key LIKE 't %' OR key LIKE '% t'
+   * OR key LIKE '% t %'` (short forms, extended names, namesakes to rule out).
+   */
+  tokens: string[];
+}
+
+// ------------------------------------------------------------------------------ thresholds
+
+/** Context needed by each kind of name evidence (see `contextScore`). */
+const CONTEXT_NEEDED = {
+  phoneticCrossScript: 0.3,
+  phoneticSameScript: 0.5,
+  partialName: 0.5,
+  shortForm: 0.5,
+} as const;
+
+const WEIGHT = { affiliation: 0.5, coPerson: 0.5, secondCoPerson: 0.2, coOrganization: 0.3, coPlace: 0.15 };
+
+/** Organisation kinds (organizations.tsv) that appear beside everyone: no evidence of identity. */
+const UNINFORMATIVE_ORG_KINDS = new Set(['AGENCY', 'MEDIA']);
+/** Place kinds too large to say anything about who is meant. */
+const UNINFORMATIVE_PLACE_KINDS = new Set(['COUNTRY', 'STATE']);
+
+// ------------------------------------------------------------------------------ profiles
+
+interface Profile {
+  index: number;
+  entity: ArticleEntity;
+  type: EntityType;
+  parts: NameParts[];
+  full: NameParts[];
+  single: NameParts[];
+  lexiconId: string | null;
+  gender: 'm' | 'f' | null;
+  /** Organisations/places: keys of non-acronym names. */
+  nameKeys: Set<string>;
+}
+
+interface Prepared {
+  candidate: EntityCandidate;
+  parts: NameParts[];
+  full: NameParts[];
+  single: NameParts[];
+  nameKeys: Set<string>;
+  orgs: Set<string>;
+  coOrgs: Set<string>;
+  coPersons: Set<string>;
+  coPlaces: Set<string>;
+}
+
+function formsOf(entity: ArticleEntity): string[] {
+  const forms = [entity.name, ...entity.aliases];
+  if (entity.latinName) forms.push(entity.latinName);
+  return [...new Set(forms.map((f) => f.trim()).filter((f) => f !== ''))];
+}
+
+/**
+ * The distinct name parts of an entity's forms, without the person names that conflict with its
+ * main name (a within-article coreference slip that put `Mahatma Gandhi` under `Rahul Gandhi` must
+ * not make the person match either name elsewhere).
+ */
+function distinctParts(forms: readonly string[], type: EntityType, main: string): NameParts[] {
+  const seen = new Map<string, NameParts>();
+  const reference = nameParts(main, type);
+  for (const form of forms) {
+    const parts = nameParts(form, type);
+    if (parts.key === '' || seen.has(parts.key)) continue;
+    if (type === 'PERSON' && relateNames(parts, reference) === 'conflict') continue;
+    seen.set(parts.key, parts);
+  }
+  return [...seen.values()];
+}
+
+/** Whether a person form is consistent with the entity's main name (see `distinctParts`). */
+function consistentForm(form: string, entity: ArticleEntity): boolean {
+  if (entity.type !== 'PERSON') return true;
+  return relateNames(nameParts(form, 'PERSON'), nameParts(entity.name, 'PERSON')) !== 'conflict';
+}
+
+const isAcronymForm = (form: string) => /^[\p{Lu}\d&.-]+$/u.test(form.trim()) && !/\s/.test(form.trim());
+
+function nonAcronymKeys(forms: readonly string[]): Set<string> {
+  return new Set(
+    forms
+      .filter((f) => !isAcronymForm(f))
+      .map((f) => nameKey(f))
+      .filter((k) => k !== ''),
+  );
+}
+
+/** A title or given name decides gender in the stage; candidates' names have no other source. */
+function profileOf(entity: ArticleEntity, index: number): Profile {
+  const forms = formsOf(entity);
+  const parts = distinctParts(forms, entity.type, entity.name);
+  return {
+    index,
+    entity,
+    type: entity.type,
+    parts,
+    full: parts.filter(isFullName),
+    single: parts.filter((p) => !isFullName(p)),
+    lexiconId: entity.lexiconId ?? null,
+    gender: entity.gender ?? null,
+    nameKeys: nonAcronymKeys(forms),
+  };
+}
+
+function prepare(candidate: EntityCandidate): Prepared {
+  const forms = [candidate.name, ...candidate.aliases.map((a) => a.form)];
+  const parts = distinctParts(forms, candidate.type, candidate.name);
+  return {
+    candidate,
+    parts,
+    full: parts.filter(isFullName),
+    single: parts.filter((p) => !isFullName(p)),
+    nameKeys: nonAcronymKeys(forms),
+    orgs: new Set(candidate.organizationIds ?? []),
+    coOrgs: new Set([...(candidate.coOrganizationIds ?? []), ...(candidate.organizationIds ?? [])]),
+    coPersons: new Set(candidate.coPersonIds ?? []),
+    coPlaces: new Set(candidate.coPlaceIds ?? []),
+  };
+}
+
+// ------------------------------------------------------------------------------ context
+
+/** What the article says around an entity, in stored ids (entities resolved so far). */
+interface Context {
+  orgs: Set<string>;
+  coOrgs: Set<string>;
+  coPersons: Set<string>;
+  coPlaces: Set<string>;
+}
+
+interface ContextScore {
+  score: number;
+  parts: string[];
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, except?: string): number {
+  let n = 0;
+  for (const id of a) if (id !== except && b.has(id)) n++;
+  return n;
+}
+
+/** Context agreement of two sides (an article entity and a candidate, or two candidates). Symmetric. */
+function contextScore(a: Context, b: Context, selfA?: string, selfB?: string): ContextScore {
+  const parts: string[] = [];
+  let score = 0;
+  if (overlap(a.orgs, b.orgs) > 0) {
+    score += WEIGHT.affiliation;
+    parts.push('shared-org');
+  }
+  const people = overlap(a.coPersons, b.coPersons, selfB ?? selfA);
+  if (people > 0) {
+    score += WEIGHT.coPerson + (people > 1 ? WEIGHT.secondCoPerson : 0);
+    parts.push('co-person');
+  }
+  if (overlap(a.coOrgs, b.coOrgs) > 0) {
+    score += WEIGHT.coOrganization;
+    parts.push('org-named');
+  }
+  if (overlap(a.coPlaces, b.coPlaces) > 0) {
+    score += WEIGHT.coPlace;
+    parts.push('place-named');
+  }
+  return { score: Math.min(1, score), parts };
+}
+
+const candidateContext = (p: Prepared): Context => ({
+  orgs: p.orgs,
+  coOrgs: p.coOrgs,
+  coPersons: p.coPersons,
+  coPlaces: p.coPlaces,
+});
+
+// ------------------------------------------------------------------------------ matching rules
+
+interface Match {
+  id: string;
+  score: number;
+  reason: string;
+  relation: NameRelation | 'lexicon';
+}
+
+function gendersConflict(a: 'm' | 'f' | null | undefined, b: 'm' | 'f' | null | undefined): boolean {
+  return !!a && !!b && a !== b;
+}
+
+/** The strongest relation between two sets of full names, and whether any pair conflicts. */
+function bestRelation(a: readonly NameParts[], b: readonly NameParts[]) {
+  let best: NameRelation = 'none';
+  let crossScript = false;
+  let maxTokens = 0;
+  let conflict = false;
+  for (const x of a) {
+    for (const y of b) {
+      const relation = relateNames(x, y);
+      if (relation === 'conflict') conflict = true;
+      if (RELATION_RANK[relation] > RELATION_RANK[best]) {
+        best = relation;
+        crossScript = x.script !== y.script;
+        maxTokens = Math.max(x.tokens.length, y.tokens.length);
+      } else if (relation === best && relation === 'phonetic') {
+        crossScript ||= x.script !== y.script;
+        maxTokens = Math.max(maxTokens, x.tokens.length, y.tokens.length);
+      }
+    }
+  }
+  return { best, crossScript, maxTokens, conflict };
+}
+
+const reasonOf = (base: string, context: ContextScore) =>
+  context.parts.length > 0 ? `${base}+${context.parts.join('+')}` : base;
+
+/** A person with at least one full name against a candidate with at least one. */
+function matchFullPerson(profile: Profile, candidate: Prepared, context: Context): Match | null {
+  if (candidate.full.length === 0) return null;
+  const relation = bestRelation(profile.full, candidate.full);
+  const ctx = contextScore(context, candidateContext(candidate), undefined, candidate.candidate.id);
+  const id = candidate.candidate.id;
+  if (relation.best === 'key') {
+    return { id, score: 0.9 + 0.1 * ctx.score, reason: reasonOf('alias-key-exact', ctx), relation: 'key' };
+  }
+  if (relation.conflict || gendersConflict(profile.gender, candidate.candidate.gender)) return null;
+  if (relation.best === 'phonetic') {
+    const needed = relation.crossScript
+      ? relation.maxTokens >= 3
+        ? 0
+        : CONTEXT_NEEDED.phoneticCrossScript
+      : CONTEXT_NEEDED.phoneticSameScript;
+    if (ctx.score < needed) return null;
+    const base = relation.crossScript ? 'phonetic-cross-script' : 'phonetic';
+    return { id, score: 0.8 + 0.15 * ctx.score, reason: reasonOf(base, ctx), relation: 'phonetic' };
+  }
+  if (relation.best === 'extension' || relation.best === 'initials') {
+    if (ctx.score < CONTEXT_NEEDED.partialName) return null;
+    return {
+      id,
+      score: 0.7 + 0.2 * ctx.score,
+      reason: reasonOf(relation.best, ctx),
+      relation: relation.best,
+    };
+  }
+  return null;
+}
+
+/** A single-word name (`Khan`, `मोदी`) fits a full name whose first or last word it is. */
+function shortFits(single: readonly NameParts[], full: readonly NameParts[]): boolean {
+  return single.some((s) => full.some((f) => relateNames(s, f) === 'short'));
+}
+
+/** Organisations and places: lexicon id, else equal non-acronym name keys. */
+function matchLexical(profile: Profile, candidate: Prepared): Match | null {
+  const id = candidate.candidate.id;
+  const theirs = candidate.candidate.lexiconId ?? null;
+  if (profile.lexiconId && theirs) {
+    return profile.lexiconId === theirs ? { id, score: 1, reason: 'lexicon-id', relation: 'lexicon' } : null;
+  }
+  // A one-word name ("Parliament", "Congress", "Police") that the lexicon did not claim is not the
+  // lexicon entity of the same word: only lexicon-less entities match it.
+  const oneWordOk = !profile.lexiconId && !theirs;
+  for (const key of profile.nameKeys) {
+    if (!candidate.nameKeys.has(key)) continue;
+    if (!key.includes(' ') && !oneWordOk) continue;
+    return { id, score: 0.9, reason: 'name-key-exact', relation: 'key' };
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------------------ merges
+
+function createdAtOf(c: EntityCandidate): number {
+  if (c.createdAt === undefined || c.createdAt === null) return Number.POSITIVE_INFINITY;
+  const t = new Date(c.createdAt).getTime();
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+/** Which of two entities a merge keeps: more articles, then older, then the smaller id. */
+function keeps(a: EntityCandidate, b: EntityCandidate): boolean {
+  if (a.articleCount !== b.articleCount) return a.articleCount > b.articleCount;
+  const ta = createdAtOf(a);
+  const tb = createdAtOf(b);
+  if (ta !== tb) return ta < tb;
+  return a.id < b.id;
+}
+
+export interface MergeEvidence {
+  reason: string;
+  score: number;
+  /** How the article linked them: an equal key overrides "mentioned apart in one article". */
+  relation?: NameRelation | 'lexicon';
+}
+
+function candidatesConflict(a: Prepared, b: Prepared, relation: MergeEvidence['relation']): boolean {
+  const ca = a.candidate;
+  const cb = b.candidate;
+  if (ca.type !== cb.type) return true;
+  if (ca.lexiconId && cb.lexiconId && ca.lexiconId !== cb.lexiconId) return true;
+  if (ca.type !== 'PERSON') return false;
+  if (gendersConflict(ca.gender, cb.gender)) return true;
+  const names = bestRelation(a.full, b.full);
+  if (names.conflict && RELATION_RANK[names.best] < RELATION_RANK.phonetic) return true;
+  const apart = a.coPersons.has(cb.id) || b.coPersons.has(ca.id);
+  return apart && relation !== 'key';
+}
+
+/**
+ * Merge instructions when an article proves two stored entities are one (e.g. a Hindi-only and an
+ * English-only person linked by a later article): keeps the one in more articles (then the older,
+ * then the smaller id), or returns null when they must not be merged (different types or lexicon
+ * ids, conflicting names or genders, or mentioned as two people in one article without equal keys).
+ */
+export function planEntityMerge(
+  a: EntityCandidate,
+  b: EntityCandidate,
+  evidence: MergeEvidence,
+): EntityMergePlan | null {
+  if (a.id === b.id) return null;
+  if (candidatesConflict(prepare(a), prepare(b), evidence.relation)) return null;
+  const [keep, merge] = keeps(a, b) ? [a, b] : [b, a];
+  return {
+    entityType: a.type,
+    keepId: keep.id,
+    mergeId: merge.id,
+    mergedName: merge.name,
+    reason: evidence.reason,
+    score: evidence.score,
+  };
+}
+
+// ------------------------------------------------------------------------------ aliases
+
+const NAME_FORMS = new Set<Mention['form']>(['NAME', 'SHORT', 'ACRONYM']);
+
+/**
+ * The aliases to record for one article entity: its name, every alias and its Latin name, each with
+ * its keys and the number of this article's name mentions written exactly so. A person form that
+ * conflicts with the entity's name (same surname, other given name) is left out.
+ */
+export function entityAliases(doc: ResolvableDoc, index: number): AliasRecord[] {
+  const entity = doc.entities[index];
+  if (!entity) return [];
+  const counts = new Map<string, number>();
+  for (const mention of doc.mentions) {
+    if (mention.entity !== index || !NAME_FORMS.has(mention.form)) continue;
+    counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
+  }
+  return formsOf(entity)
+    .filter((form) => consistentForm(form, entity))
+    .map((form) => ({ ...aliasKeys(form, entity.type), count: counts.get(form) ?? 0 }))
+    .filter((alias) => alias.key !== '');
+}
+
+/** What to load candidates by for one article (see `EntityLookup`). */
+export function lookupKeys(doc: ResolvableDoc): EntityLookup {
+  const lexiconIds = new Set<string>();
+  const keys = new Set<string>();
+  const phonetics = new Set<string>();
+  const tokens = new Set<string>();
+  doc.entities.forEach((entity, index) => {
+    const profile = profileOf(entity, index);
+    if (profile.lexiconId) lexiconIds.add(profile.lexiconId);
+    for (const parts of profile.parts) keys.add(parts.key);
+    for (const key of profile.nameKeys) keys.add(key);
+    if (profile.type !== 'PERSON') return;
+    for (const parts of profile.full) {
+      phonetics.add(parts.phonetic);
+      keys.add(parts.tokens.join(''));
+      tokens.add(parts.tokens[0]!);
+      tokens.add(parts.tokens[parts.tokens.length - 1]!);
+    }
+    for (const parts of profile.single) tokens.add(parts.key);
+  });
+  return { lexiconIds: [...lexiconIds], keys: [...keys], phonetics: [...phonetics], tokens: [...tokens] };
+}
+
+/** Whether a stored alias is one `lookupKeys` would load (for in-memory stores and tests). */
+export function aliasMatchesLookup(
+  alias: Pick<AliasKeys, 'key' | 'phonetic'>,
+  type: EntityType,
+  lookup: EntityLookup,
+): boolean {
+  if (lookup.keys.includes(alias.key)) return true;
+  if (type !== 'PERSON') return false;
+  if (lookup.phonetics.includes(alias.phonetic)) return true;
+  const words = alias.key.split(' ');
+  return words.some((w) => lookup.tokens.includes(w));
+}
+
+// ------------------------------------------------------------------------------ resolution
+
+/** Union-find over stored ids, remembering why each union was made. */
+class MergeSet {
+  private readonly parent = new Map<string, string>();
+  readonly evidence: Array<{ a: string; b: string; evidence: MergeEvidence }> = [];
+
+  find(id: string): string {
+    let root = id;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    return root;
+  }
+
+  union(a: string, b: string, evidence: MergeEvidence): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    this.parent.set(rb, ra);
+    this.evidence.push({ a, b, evidence });
+  }
+}
+
+function orgKindOf(entity: ArticleEntity): string | null {
+  if (!entity.lexiconId) return null;
+  try {
+    return getPhraseIndex().byId.get(entity.lexiconId)?.kind ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Resolves one article's entities against stored candidates (see module doc). `candidates` may hold
+ * anything; only those that match are used. The result is deterministic for a given input.
+ */
+export function resolveArticleEntities(
+  doc: ResolvableDoc,
+  candidates: readonly EntityCandidate[],
+): ArticleResolution {
+  const profiles = doc.entities.map(profileOf);
+  const prepared = [...candidates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(prepare);
+  const preparedById = new Map(prepared.map((p) => [p.candidate.id, p]));
+  const ofType = (type: EntityType) => prepared.filter((p) => p.candidate.type === type);
+
+  /** Accepted matches per article entity, best first. */
+  const accepted = new Map<number, Match[]>();
+  const best = (index: number) => accepted.get(index)?.[0];
+
+  // 1. Organisations and places.
+  for (const profile of profiles) {
+    if (profile.type === 'PERSON') continue;
+    const matches = ofType(profile.type)
+      .map((c) => matchLexical(profile, c))
+      .filter((m): m is Match => m !== null);
+    const lexiconIds = new Set(
+      matches.map((m) => preparedById.get(m.id)?.candidate.lexiconId).filter((id): id is string => !!id),
+    );
+    // Two gazetteer entries share the name (two Rampurs) and the article does not say which: new.
+    if (!profile.lexiconId && lexiconIds.size > 1) continue;
+    if (matches.length > 0) accepted.set(profile.index, sortMatches(matches, preparedById));
+  }
+
+  // 2. Persons with a full name: first what needs no context, then with the context it gives.
+  const persons = profiles.filter((p) => p.type === 'PERSON');
+  const fullPersons = persons.filter((p) => p.full.length > 0);
+  const personCandidates = ofType('PERSON');
+  const existingId = (index: number) => best(index)?.id;
+  const contextOf = (profile: Profile): Context => articleContext(doc, profiles, profile, existingId);
+
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (const profile of fullPersons) {
+      const context = round === 0 ? emptyContext() : contextOf(profile);
+      const matches = personCandidates
+        .map((c) => matchFullPerson(profile, c, context))
+        .filter((m): m is Match => m !== null);
+      const sorted = sortMatches(matches, preparedById);
+      const before =
+        accepted
+          .get(profile.index)
+          ?.map((m) => m.id)
+          .join(',') ?? '';
+      if (sorted.length > 0) accepted.set(profile.index, sorted);
+      else accepted.delete(profile.index);
+      if (sorted.map((m) => m.id).join(',') !== before) changed = true;
+    }
+    settleClaims(fullPersons, accepted);
+    if (round > 0 && !changed) break;
+  }
+
+  // 3. Single-word persons: the one full-name candidate that fits and whose context agrees.
+  const claimed = new Set<string>();
+  for (const profile of fullPersons) for (const m of accepted.get(profile.index) ?? []) claimed.add(m.id);
+  const singlePersons = persons.filter((p) => p.full.length === 0 && p.single.length > 0);
+  for (const profile of singlePersons) {
+    const context = contextOf(profile);
+    const fits: Match[] = [];
+    for (const candidate of personCandidates) {
+      if (claimed.has(candidate.candidate.id) || candidate.full.length === 0) continue;
+      if (gendersConflict(profile.gender, candidate.candidate.gender)) continue;
+      if (!shortFits(profile.single, candidate.full)) continue;
+      const ctx = contextScore(context, candidateContext(candidate), undefined, candidate.candidate.id);
+      if (ctx.score < CONTEXT_NEEDED.shortForm) continue;
+      fits.push({
+        id: candidate.candidate.id,
+        score: 0.6 + 0.3 * ctx.score,
+        reason: reasonOf('short-form-in-context', ctx),
+        relation: 'short',
+      });
+    }
+    if (fits.length === 1) accepted.set(profile.index, fits);
+  }
+
+  // 4. A full name claims a stored single-word entity it is the only fit for.
+  const merges = new MergeSet();
+  const retarget = new Map<number, Match>();
+  const singleCandidates = personCandidates.filter((c) => c.full.length === 0 && c.single.length > 0);
+  const articleIds = new Set<string>();
+  for (const profile of profiles) for (const m of accepted.get(profile.index) ?? []) articleIds.add(m.id);
+  for (const single of singleCandidates) {
+    const sid = single.candidate.id;
+    if (articleIds.has(sid)) continue;
+    const claimants: Array<{ profile: Profile; score: number; reason: string }> = [];
+    for (const profile of fullPersons) {
+      if (!shortFits(single.single, profile.full)) continue;
+      if (gendersConflict(profile.gender, single.candidate.gender)) continue;
+      const target = best(profile.index)?.id;
+      if (target && single.coPersons.has(target)) continue;
+      const own = contextOf(profile);
+      const targetPrepared = target ? preparedById.get(target) : undefined;
+      const joint = targetPrepared ? unionContext(own, candidateContext(targetPrepared)) : own;
+      const ctx = contextScore(joint, candidateContext(single), target, sid);
+      if (ctx.score < CONTEXT_NEEDED.shortForm) continue;
+      claimants.push({
+        profile,
+        score: 0.6 + 0.3 * ctx.score,
+        reason: reasonOf('full-name-of-short-form', ctx),
+      });
+    }
+    if (claimants.length !== 1) continue;
+    const claimant = claimants[0]!;
+    const target = best(claimant.profile.index)?.id;
+    // Another stored full name fits this single-word entity as well: ambiguous, leave it.
+    const rivals = personCandidates.filter(
+      (c) =>
+        c.candidate.id !== target &&
+        c.full.length > 0 &&
+        shortFits(single.single, c.full) &&
+        contextScore(candidateContext(c), candidateContext(single), c.candidate.id, sid).score >=
+          CONTEXT_NEEDED.shortForm,
+    );
+    if (rivals.length > 0) continue;
+    const evidence = { reason: claimant.reason, score: claimant.score, relation: 'short' as const };
+    if (target) merges.union(target, sid, evidence);
+    else if (!retarget.has(claimant.profile.index)) {
+      retarget.set(claimant.profile.index, { id: sid, ...evidence });
+    } else merges.union(retarget.get(claimant.profile.index)!.id, sid, evidence);
+  }
+  for (const [index, match] of retarget) accepted.set(index, [match]);
+
+  // 5. An entity matching several stored entities proves them one.
+  for (const profile of profiles) {
+    const matches = accepted.get(profile.index) ?? [];
+    const first = matches[0];
+    if (!first) continue;
+    for (const other of matches.slice(1)) {
+      merges.union(first.id, other.id, {
+        reason: `linked-by-article:${other.reason}`,
+        score: Math.min(first.score, other.score),
+        relation: other.relation,
+      });
+    }
+  }
+  const mergePlans = planMerges(merges, preparedById);
+  const finalId = (id: string) => {
+    let current = id;
+    for (const plan of mergePlans) if (plan.mergeId === current) current = plan.keepId;
+    return current;
+  };
+
+  // 6. Decisions; new entities shared by article entities with equal names.
+  const decisions: EntityDecision[] = [];
+  const created: NewEntityPlan[] = [];
+  const newRefOf = new Map<number, NewEntityPlan>();
+  for (const profile of profiles) {
+    const match = best(profile.index);
+    if (match) {
+      decisions.push({
+        entity: profile.index,
+        type: profile.type,
+        target: { kind: 'existing', id: finalId(match.id) },
+        score: round3(match.score),
+        reason: match.reason,
+      });
+      continue;
+    }
+    const twin = created.find((plan) => plan.type === profile.type && sameNewEntity(profile, plan, profiles));
+    const plan = twin ?? {
+      ref: `new:${created.length}`,
+      type: profile.type,
+      name: '',
+      key: '',
+      lexiconId: profile.lexiconId,
+      gender: profile.gender,
+      entities: [],
+    };
+    if (!twin) created.push(plan);
+    plan.entities.push(profile.index);
+    plan.lexiconId ??= profile.lexiconId;
+    plan.gender ??= profile.gender;
+    newRefOf.set(profile.index, plan);
+    decisions.push({
+      entity: profile.index,
+      type: profile.type,
+      target: { kind: 'new', ref: plan.ref },
+      score: 1,
+      reason: twin
+        ? 'new:same-name-in-article'
+        : candidates.length === 0
+          ? 'new:no-candidate'
+          : 'new:no-match',
+    });
+  }
+  for (const plan of created) {
+    const aliases = plan.entities.flatMap((index) => entityAliases(doc, index));
+    plan.name = chooseCanonicalName(aliases, plan.type);
+    plan.key = canonicalKey(plan.name, plan.type);
+  }
+  return { decisions, created, merges: mergePlans };
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function sortMatches(matches: Match[], byId: Map<string, Prepared>): Match[] {
+  return matches.sort((a, b) => {
+    if (b.score !== a.score) return b.score - a.score;
+    const ca = byId.get(a.id)?.candidate;
+    const cb = byId.get(b.id)?.candidate;
+    if (ca && cb) return keeps(ca, cb) ? -1 : 1;
+    return a.id < b.id ? -1 : 1;
+  });
+}
+
+function emptyContext(): Context {
+  return { orgs: new Set(), coOrgs: new Set(), coPersons: new Set(), coPlaces: new Set() };
+}
+
+function unionContext(a: Context, b: Context): Context {
+  return {
+    orgs: new Set([...a.orgs, ...b.orgs]),
+    coOrgs: new Set([...a.coOrgs, ...b.coOrgs]),
+    coPersons: new Set([...a.coPersons, ...b.coPersons]),
+    coPlaces: new Set([...a.coPlaces, ...b.coPlaces]),
+  };
+}
+
+/** The article around one entity, in stored ids of the entities resolved so far. */
+function articleContext(
+  doc: ResolvableDoc,
+  profiles: readonly Profile[],
+  self: Profile,
+  existingId: (index: number) => string | undefined,
+): Context {
+  const context = emptyContext();
+  const own = existingId(self.index);
+  for (const profile of profiles) {
+    if (profile.index === self.index) continue;
+    const id = existingId(profile.index);
+    if (!id || id === own) continue;
+    if (profile.type === 'PERSON') context.coPersons.add(id);
+    else if (profile.type === 'ORGANIZATION') {
+      const kind = orgKindOf(profile.entity);
+      if (!kind || !UNINFORMATIVE_ORG_KINDS.has(kind)) context.coOrgs.add(id);
+    } else if (!UNINFORMATIVE_PLACE_KINDS.has(profile.entity.placeKind ?? 'OTHER')) {
+      context.coPlaces.add(id);
+    }
+  }
+  for (const affiliation of doc.affiliations) {
+    if (affiliation.person !== self.index || affiliation.organization === null) continue;
+    const id = existingId(affiliation.organization);
+    if (id) {
+      context.orgs.add(id);
+      context.coOrgs.add(id);
+    }
+  }
+  return context;
+}
+
+/**
+ * Two article entities accepting the same candidate must have compatible names (a coreference miss,
+ * `अखिलेश यादव` and `Akhilesh Yadav` in one Hindi article); otherwise the better one keeps it.
+ */
+function settleClaims(profiles: readonly Profile[], accepted: Map<number, Match[]>): void {
+  const holders = new Map<string, Array<{ profile: Profile; match: Match }>>();
+  for (const profile of profiles) {
+    for (const match of accepted.get(profile.index) ?? []) {
+      holders.set(match.id, [...(holders.get(match.id) ?? []), { profile, match }]);
+    }
+  }
+  for (const [id, list] of holders) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => b.match.score - a.match.score || a.profile.index - b.profile.index);
+    const keeper = list[0]!.profile;
+    for (const { profile } of list.slice(1)) {
+      const { best, conflict } = bestRelation(keeper.full, profile.full);
+      if (!conflict && RELATION_RANK[best] >= RELATION_RANK.phonetic) continue;
+      const remaining = (accepted.get(profile.index) ?? []).filter((m) => m.id !== id);
+      if (remaining.length > 0) accepted.set(profile.index, remaining);
+      else accepted.delete(profile.index);
+    }
+  }
+}
+
+/** Article entities that become one new entity: same lexicon id, or equal full-name keys. */
+function sameNewEntity(profile: Profile, plan: NewEntityPlan, profiles: readonly Profile[]): boolean {
+  return plan.entities.some((index) => {
+    const other = profiles[index];
+    if (!other) return false;
+    if (profile.lexiconId && other.lexiconId) return profile.lexiconId === other.lexiconId;
+    if (profile.type === 'PERSON') {
+      return profile.full.some((a) => other.full.some((b) => a.key === b.key));
+    }
+    return [...profile.nameKeys].some((key) => other.nameKeys.has(key));
+  });
+}
+
+/** Turns unions into merge plans: every group keeps its best entity (`keeps`), conflicts are skipped. */
+function planMerges(merges: MergeSet, byId: Map<string, Prepared>): EntityMergePlan[] {
+  const plans: EntityMergePlan[] = [];
+  const groups = new Map<string, Set<string>>();
+  const evidenceOf = new Map<string, MergeEvidence>();
+  for (const { a, b, evidence } of merges.evidence) {
+    const root = merges.find(a);
+    const group = groups.get(root) ?? new Set<string>();
+    group.add(a);
+    group.add(b);
+    groups.set(root, group);
+    if (!evidenceOf.has(b)) evidenceOf.set(b, evidence);
+    if (!evidenceOf.has(a)) evidenceOf.set(a, evidence);
+  }
+  for (const group of groups.values()) {
+    const members = [...group].map((id) => byId.get(id)).filter((p): p is Prepared => p !== undefined);
+    if (members.length < 2) continue;
+    members.sort((a, b) => (keeps(a.candidate, b.candidate) ? -1 : 1));
+    const keep = members[0]!;
+    const kept = [keep];
+    for (const member of members.slice(1)) {
+      const evidence = evidenceOf.get(member.candidate.id) ?? { reason: 'linked-by-article', score: 0.9 };
+      if (kept.some((k) => candidatesConflict(k, member, evidence.relation))) continue;
+      kept.push(member);
+      plans.push({
+        entityType: member.candidate.type,
+        keepId: keep.candidate.id,
+        mergeId: member.candidate.id,
+        mergedName: member.candidate.name,
+        reason: evidence.reason,
+        score: round3(evidence.score),
+      });
+    }
+  }
+  return plans;
+}
