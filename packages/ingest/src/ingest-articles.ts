@@ -4,6 +4,7 @@
  */
 import type { Database } from '@newsgraph/schema';
 import type { ArticleInput, Doc } from './domain.js';
+import { ExtractPool } from './extract-pool.js';
 import { markArticleFailed, storeArticle } from './persist/store-article.js';
 import { type SaveCounts, saveExtraction } from './persist/save-extraction.js';
 import { EXTRACTION_VERSION, extract } from './pipeline.js';
@@ -44,8 +45,10 @@ export interface IngestOptions {
   onResult?: (result: IngestResult) => void;
   /** Extract again even when the stored article is unchanged and current. */
   force?: boolean;
-  /** The extraction function (default: the pipeline's `extract`). */
-  extract?: (input: ArticleInput) => Doc;
+  /** The extraction function (default: the pipeline's `extract`, in worker threads when `jobs` > 1). */
+  extract?: (input: ArticleInput) => Doc | Promise<Doc>;
+  /** Worker threads for extraction (default 1: in this thread). */
+  jobs?: number;
 }
 
 type IngestItem = SourceItem | ArticleInput;
@@ -67,13 +70,14 @@ export async function extractStoredArticle(
   db: Database,
   articleId: string,
   input: ArticleInput,
-  run: (input: ArticleInput) => Doc = extract,
+  run: (input: ArticleInput) => Doc | Promise<Doc> = extract,
+  serialize: <T>(write: () => Promise<T>) => Promise<T> = (write) => write(),
 ): Promise<{ counts: SaveCounts } | { error: string }> {
   let doc: Doc;
   try {
-    doc = run(input);
+    doc = await run(input);
   } catch (error) {
-    await markArticleFailed(db.prisma, articleId, message(error));
+    await serialize(() => markArticleFailed(db.prisma, articleId, message(error)));
     return { error: message(error) };
   }
   try {
@@ -86,7 +90,9 @@ export async function extractStoredArticle(
     );
     return { counts };
   } catch (error) {
-    await markArticleFailed(db.prisma, articleId, `saving the extraction failed: ${message(error)}`);
+    await serialize(() =>
+      markArticleFailed(db.prisma, articleId, `saving the extraction failed: ${message(error)}`),
+    );
     return { error: `saving the extraction failed: ${message(error)}` };
   }
 }
@@ -101,27 +107,45 @@ export async function ingestArticles(
   const totals: IngestTotals = { new: 0, updated: 0, unchanged: 0, nearDuplicate: 0, failed: 0 };
   const added = emptyCounts();
 
-  for await (const raw of items as AsyncIterable<IngestItem>) {
-    const item = asSourceItem(raw);
-    let result: IngestResult;
-    if (!item.ok) {
-      result = {
-        origin: item.origin,
-        status: 'failed',
-        articleId: null,
-        error: item.error,
-        duplicateOf: null,
-        counts: null,
-      };
-    } else {
-      result = await ingestOne(db, item.input, item.origin, options);
-    }
+  const jobs = Math.max(1, options.jobs ?? 1);
+  const pool = jobs > 1 && !options.extract ? new ExtractPool(jobs) : null;
+  const run = options.extract ?? (pool ? (input: ArticleInput) => pool.extract(input) : extract);
+  // Graph writes happen one article at a time; extraction of the next articles overlaps them.
+  let writes: Promise<unknown> = Promise.resolve();
+  const serialize = <T>(write: () => Promise<T>): Promise<T> => {
+    const next = writes.then(write, write);
+    writes = next.catch(() => {});
+    return next;
+  };
+  const emit = (result: IngestResult) => {
     results.push(result);
     if (result.status === 'near-duplicate') totals.nearDuplicate++;
     else totals[result.status]++;
     if (result.counts)
       for (const k of Object.keys(added) as Array<keyof SaveCounts>) added[k] += result.counts[k];
     options.onResult?.(result);
+  };
+  const inflight: Array<Promise<IngestResult>> = [];
+  try {
+    for await (const raw of items as AsyncIterable<IngestItem>) {
+      const item = asSourceItem(raw);
+      inflight.push(
+        item.ok
+          ? ingestOne(db, item.input, item.origin, options, run, serialize)
+          : Promise.resolve({
+              origin: item.origin,
+              status: 'failed',
+              articleId: null,
+              error: item.error,
+              duplicateOf: null,
+              counts: null,
+            }),
+      );
+      if (inflight.length >= jobs * 2) emit(await inflight.shift()!);
+    }
+    while (inflight.length) emit(await inflight.shift()!);
+  } finally {
+    await pool?.close();
   }
   const elapsedMs = performance.now() - started;
   return {
@@ -138,10 +162,12 @@ async function ingestOne(
   input: ArticleInput,
   origin: string,
   options: IngestOptions,
+  run: (input: ArticleInput) => Doc | Promise<Doc>,
+  serialize: <T>(write: () => Promise<T>) => Promise<T>,
 ): Promise<IngestResult> {
   let stored: Awaited<ReturnType<typeof storeArticle>>;
   try {
-    stored = await storeArticle(db.prisma, input, EXTRACTION_VERSION);
+    stored = await serialize(() => storeArticle(db.prisma, input, EXTRACTION_VERSION));
   } catch (error) {
     return {
       origin,
@@ -160,7 +186,8 @@ async function ingestOne(
     db,
     stored.articleId,
     { ...input, body: stored.body },
-    options.extract,
+    run,
+    serialize,
   );
   if ('error' in outcome) {
     return {

@@ -84,7 +84,9 @@ export function buildProgram(): Command {
     .option('--timeout <ms>', 'time allowed per HTTP request', int('--timeout', 100, 600_000))
     .option('--allow-private-network', 'fetch URLs on loopback and private-network addresses')
     .addOption(
-      new Option('-j, --jobs <n>', 'extraction worker threads').argParser(int('--jobs', 1, 64)).default(1),
+      new Option('-j, --jobs <n>', 'extraction worker threads (default 1, or NEWSGRAPH_JOBS)')
+        .argParser(int('--jobs', 1, 64))
+        .default(1),
     )
     .addHelpText(
       'after',

@@ -10,6 +10,7 @@ export interface IngestCommandOptions extends OutputOptions {
   allowPrivateNetwork?: boolean;
   timeout?: number;
   force?: boolean;
+  jobs?: number;
 }
 
 export function sourceOptions(options: IngestCommandOptions): SourceOptions {
@@ -34,6 +35,7 @@ export async function ingestWithOutput(
     return await ingestArticles(db, readSources(inputs, sources), {
       onResult: (r) => progress.tick(r),
       force: options.force ?? false,
+      jobs: options.jobs ?? readIngestEnv().NEWSGRAPH_JOBS,
     });
   } finally {
     progress.stop();
