@@ -259,7 +259,9 @@ describe('merges proved by an article', () => {
   it('ignores a coreference slip: a conflicting alias neither matches nor is recorded', () => {
     const mahatma = candidate('p-mg', ['Mahatma Gandhi']);
     const doc = article([{ name: 'Rahul Gandhi', aliases: ['Rahul Gandhi', 'Mahatma Gandhi', 'Gandhi'] }]);
-    expect(decisionFor(doc, [mahatma], 0).target.kind).toBe('new');
+    const decision = decisionFor(doc, [mahatma], 0);
+    expect(decision.target.kind).toBe('new');
+    expect(decision.droppedForms).toEqual(['Mahatma Gandhi']);
     expect(entityAliases(doc, 0).map((a) => a.form)).toEqual(['Rahul Gandhi', 'Gandhi']);
   });
 });

@@ -72,6 +72,12 @@ export interface EntityDecision {
   score: number;
   /** Why: `lexicon-id`, `alias-key-exact+co-person`, `phonetic+shared-org`, `short-form-in-context` ... */
   reason: string;
+  /**
+   * Person forms of the entity that conflict with its name (a coreference slip: `Mahatma Gandhi`
+   * under `Rahul Gandhi`): not recorded as aliases (`entityAliases` leaves them out), and their
+   * mentions should not be linked to the target.
+   */
+  droppedForms: string[];
 }
 
 /** An entity to create; several article entities may share it (the same name written twice). */
@@ -194,6 +200,10 @@ function distinctParts(forms: readonly string[], type: EntityType, main: string)
 function consistentForm(form: string, entity: ArticleEntity): boolean {
   if (entity.type !== 'PERSON') return true;
   return relateNames(nameParts(form, 'PERSON'), nameParts(entity.name, 'PERSON')) !== 'conflict';
+}
+
+function droppedForms(entity: ArticleEntity): string[] {
+  return formsOf(entity).filter((form) => !consistentForm(form, entity));
 }
 
 const isAcronymForm = (form: string) => /^[\p{Lu}\d&.-]+$/u.test(form.trim()) && !/\s/.test(form.trim());
@@ -689,7 +699,6 @@ export function resolveArticleEntities(
   // 6. Decisions; new entities shared by article entities with equal names.
   const decisions: EntityDecision[] = [];
   const created: NewEntityPlan[] = [];
-  const newRefOf = new Map<number, NewEntityPlan>();
   for (const profile of profiles) {
     const match = best(profile.index);
     if (match) {
@@ -699,6 +708,7 @@ export function resolveArticleEntities(
         target: { kind: 'existing', id: finalId(match.id) },
         score: round3(match.score),
         reason: match.reason,
+        droppedForms: droppedForms(profile.entity),
       });
       continue;
     }
@@ -716,7 +726,6 @@ export function resolveArticleEntities(
     plan.entities.push(profile.index);
     plan.lexiconId ??= profile.lexiconId;
     plan.gender ??= profile.gender;
-    newRefOf.set(profile.index, plan);
     decisions.push({
       entity: profile.index,
       type: profile.type,
@@ -727,6 +736,7 @@ export function resolveArticleEntities(
         : candidates.length === 0
           ? 'new:no-candidate'
           : 'new:no-match',
+      droppedForms: droppedForms(profile.entity),
     });
   }
   for (const plan of created) {
