@@ -5,6 +5,7 @@
 import type { Database } from '@newsgraph/schema';
 import type { ArticleInput, Doc } from './domain.js';
 import { ExtractPool } from './extract-pool.js';
+import { NearDuplicateIndex } from './persist/link-near-duplicates.js';
 import { markArticleFailed, storeArticle } from './persist/store-article.js';
 import { type SaveCounts, saveExtraction } from './persist/save-extraction.js';
 import { EXTRACTION_VERSION, extract } from './pipeline.js';
@@ -125,13 +126,14 @@ export async function ingestArticles(
       for (const k of Object.keys(added) as Array<keyof SaveCounts>) added[k] += result.counts[k];
     options.onResult?.(result);
   };
+  const nearDuplicates = new NearDuplicateIndex(db.prisma);
   const inflight: Array<Promise<IngestResult>> = [];
   try {
     for await (const raw of items as AsyncIterable<IngestItem>) {
       const item = asSourceItem(raw);
       inflight.push(
         item.ok
-          ? ingestOne(db, item.input, item.origin, options, run, serialize)
+          ? ingestOne(db, item.input, item.origin, options, run, serialize, nearDuplicates)
           : Promise.resolve({
               origin: item.origin,
               status: 'failed',
@@ -164,6 +166,7 @@ async function ingestOne(
   options: IngestOptions,
   run: (input: ArticleInput) => Doc | Promise<Doc>,
   serialize: <T>(write: () => Promise<T>) => Promise<T>,
+  nearDuplicates: NearDuplicateIndex,
 ): Promise<IngestResult> {
   let stored: Awaited<ReturnType<typeof storeArticle>>;
   try {
@@ -182,6 +185,14 @@ async function ingestOne(
   if (stored.status === 'unchanged' && !stored.needsExtraction && !options.force) {
     return { ...base, status: 'unchanged', error: null, counts: null };
   }
+  let status: IngestStatus = stored.status;
+  if (stored.status !== 'unchanged') {
+    const near = await serialize(() => nearDuplicates.record(stored.articleId, stored.body));
+    if (near) {
+      base.duplicateOf = near;
+      status = 'near-duplicate';
+    }
+  }
   const outcome = await extractStoredArticle(
     db,
     stored.articleId,
@@ -197,5 +208,5 @@ async function ingestOne(
       counts: null,
     };
   }
-  return { ...base, status: stored.status, error: null, counts: outcome.counts };
+  return { ...base, status, error: null, counts: outcome.counts };
 }

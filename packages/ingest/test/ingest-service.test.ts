@@ -89,6 +89,50 @@ describe('ingestArticles', () => {
   });
 });
 
+describe('near-duplicates', () => {
+  const story = [
+    'Patna, Jan 9 (IANS) The state cabinet on Thursday approved a new scheme for flood-hit farmers in the northern districts, officials said.',
+    'Under the scheme, each affected family will get a one-time grant and seeds for the next sowing season, the agriculture department said in a statement.',
+    '"No farmer will be left behind," Agriculture Minister Kavita Rao told reporters after the cabinet meeting.',
+    'The opposition called the package too little and too late, and demanded a survey of the damage in every block.',
+  ];
+  const original = story.join('\n\n');
+  const republished = [
+    story[0]!.replace('Thursday', 'Thursday evening'),
+    story[1],
+    story[2],
+    story[2],
+    story[3]!.replace('every block', 'each block'),
+  ].join('\n\n');
+  const otherOutlet =
+    'PATNA: Farmers whose fields were flooded will receive cash and seeds, the state government announced. ' +
+    'Agriculture Minister Kavita Rao said the money would reach families within a month. Opposition leaders walked out of the assembly in protest.';
+
+  it("links a re-published story with small edits as a near-duplicate, but not another outlet's report", async () => {
+    const db = await database();
+    await ingestArticles(db, [article('wire/flood.txt', original)]);
+    const summary = await ingestArticles(db, [
+      article('portal/flood-update.txt', republished),
+      article('paper/flood.txt', otherOutlet),
+    ]);
+    expect(summary.results.map((r) => [r.origin, r.status, r.duplicateOf])).toEqual([
+      ['portal/flood-update.txt', 'near-duplicate', 'wire/flood.txt'],
+      ['paper/flood.txt', 'new', null],
+    ]);
+    const links = await db.prisma.articleLink.findMany({ where: { kind: 'NEAR_DUPLICATE' } });
+    expect(links).toHaveLength(1);
+    expect(summary.totals.nearDuplicate).toBe(1);
+  });
+
+  it('extracts a quote from a repeated paragraph once', async () => {
+    const db = await database();
+    await ingestArticles(db, [article('portal/flood-update.txt', republished)]);
+    const statements = await db.prisma.statement.findMany({ select: { text: true } });
+    const texts = statements.map((s) => s.text);
+    expect(texts.filter((t) => t.startsWith('No farmer'))).toHaveLength(1);
+  });
+});
+
 describe.runIf(testServerUrl())('two ingest processes at once on PostgreSQL', () => {
   it('produce no duplicate articles, people or meetings', async () => {
     const target = await createEmptyTestDatabase();
