@@ -1,0 +1,215 @@
+/**
+ * Person: a person named in the articles, with everything known about them.
+ * Queries: person(id|name), people(...).
+ */
+import { builder, type PrismaNode } from '../builder.js';
+import { badUserInput } from '../errors.js';
+import { personNamed } from '../filters/match-names.js';
+import { decodeId } from '../global-ids.js';
+import { pageSizeLimit } from '../limits.js';
+import { articleIdsMentioning } from '../loaders/entity-articles.js';
+import { metWithOf } from '../loaders/met-with.js';
+import { pagedConnections } from '../loaders/paged-connections.js';
+import { meetingIdsOf } from '../loaders/person-meetings.js';
+import { ArticleConnection } from './article.js';
+import { ArticleWhere, articleWhere } from './article-where.js';
+import { MeetingConnection } from './meeting.js';
+import { MeetingWhere, meetingWhere } from './meeting-where.js';
+import { PersonWhere, personWhere } from './person-where.js';
+import { StatementConnection } from './statement.js';
+import { StatementWhere, statementWhere } from './statement-where.js';
+
+export const Person: PrismaNode<'Person'> = builder.prismaNode('Person', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'A person named in the articles. One Person gathers every spelling and script of the name (see `aliases`).',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Canonical name (the most common full form).' }),
+    aliases: t.stringList({
+      description: 'Every form of the name seen in the articles, in any script, most frequent first.',
+      select: { aliases: { select: { form: true }, orderBy: [{ count: 'desc' }, { form: 'asc' }] } },
+      resolve: (person) => person.aliases.map((alias) => alias.form),
+    }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'A short description ("former minister"), when the articles give one.',
+    }),
+    affiliations: t.relation('affiliations', {
+      description: 'Organisations the person belongs to, with the role and the article that says so.',
+      query: { orderBy: [{ confidence: 'desc' }, { id: 'asc' }] },
+    }),
+    mentionCount: t.relationCount('mentions', {
+      description: 'Number of times the person is mentioned across all articles.',
+    }),
+  }),
+});
+
+export const PersonConnection = builder.connectionObject(
+  {
+    type: Person,
+    name: 'PersonConnection',
+    description: 'A page of people.',
+  },
+  {
+    name: 'PersonEdge',
+    description: 'A person in a list of people.',
+    fields: (t) => ({
+      meetingCount: t.int({
+        nullable: true,
+        description:
+          'On `Person.metWith` edges: the number of meetings the two people shared. Null in other lists.',
+        resolve: (edge) => (edge as { meetingCount?: number }).meetingCount ?? null,
+      }),
+    }),
+  },
+);
+
+export const PersonOrder = builder.enumType('PersonOrder', {
+  description: 'Orders of person lists.',
+  values: {
+    NAME: { description: 'By canonical name, A to Z.' },
+    MENTION_COUNT: { description: 'Most mentioned first.' },
+    NEWEST: { description: 'Most recently added first.' },
+  } as const,
+});
+
+// Fields that refer to other node types are added here, after every ref exists (keeps type inference acyclic).
+builder.prismaObjectFields(Person, (t) => ({
+  meetings: t.loadable({
+    type: MeetingConnection,
+    description: 'Meetings the person took part in, newest first (undated meetings last).',
+    byPath: true,
+    args: {
+      ...t.arg.connectionArgs(),
+      where: t.arg({
+        type: MeetingWhere,
+        required: false,
+        description: 'Only meetings matching all these filters.',
+      }),
+    },
+    load: async (ids: string[], ctx, args, info) =>
+      pagedConnections(
+        ctx,
+        info,
+        'Meeting',
+        ids,
+        await meetingIdsOf(ctx, ids, meetingWhere(args.where)),
+        args,
+      ),
+    resolve: (person) => person.id,
+  }),
+  statements: t.relatedConnection(
+    'statements',
+    {
+      description: 'Statements the person made (as the attributed speaker), newest article first.',
+      cursor: 'id',
+      totalCount: true,
+      maxSize: pageSizeLimit,
+      args: {
+        where: t.arg({
+          type: StatementWhere,
+          required: false,
+          description: 'Only statements matching all these filters.',
+        }),
+      },
+      query: async (args, ctx) => ({
+        where: await statementWhere(ctx.prisma, args.where),
+        orderBy: [{ articleId: 'desc' }, { start: 'asc' }, { id: 'asc' }],
+      }),
+    },
+    StatementConnection,
+  ),
+  articles: t.loadable({
+    type: ArticleConnection,
+    description: 'Articles that mention the person, newest first.',
+    byPath: true,
+    args: {
+      ...t.arg.connectionArgs(),
+      where: t.arg({
+        type: ArticleWhere,
+        required: false,
+        description: 'Only articles matching all these filters.',
+      }),
+    },
+    load: async (ids: string[], ctx, args, info) =>
+      pagedConnections(
+        ctx,
+        info,
+        'Article',
+        ids,
+        await articleIdsMentioning(ctx, 'personId', ids, await articleWhere(ctx.prisma, args.where)),
+        args,
+      ),
+    resolve: (person) => person.id,
+  }),
+  metWith: t.loadable({
+    type: PersonConnection,
+    description:
+      'People this person met (shared a meeting with), most meetings first; `edges.meetingCount` says how many.',
+    byPath: true,
+    args: t.arg.connectionArgs(),
+    load: async (ids: string[], ctx, args, info) =>
+      pagedConnections(ctx, info, 'Person', ids, await metWithOf(ctx, ids), args, (item) => ({
+        meetingCount: item.meetingCount,
+      })),
+    resolve: (person) => person.id,
+  }),
+}));
+
+builder.queryFields((t) => ({
+  person: t.prismaField({
+    type: 'Person',
+    nullable: true,
+    description:
+      'A person by ID or by name. The name matches the canonical name or any alias, case-, accent- and ' +
+      'script-insensitively; when several people share it, the most mentioned one. Null when none matches.',
+    args: {
+      id: t.arg.id({ required: false, description: 'Global ID of the person.' }),
+      name: t.arg.string({ required: false, description: 'A name or alias, in any script.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      if ((args.id == null) === (args.name == null)) {
+        throw badUserInput('Pass exactly one of `id` and `name`.');
+      }
+      if (args.id != null) {
+        const { id } = decodeId(String(args.id), ['Person'], 'id');
+        return ctx.prisma.person.findUnique({ ...query, where: { id } });
+      }
+      return ctx.prisma.person.findFirst({
+        ...query,
+        where: personNamed(args.name ?? '', 'name'),
+        orderBy: [{ mentions: { _count: 'desc' } }, { id: 'asc' }],
+      });
+    },
+  }),
+  people: t.prismaConnection(
+    {
+      type: 'Person',
+      cursor: 'id',
+      description: 'All people, filtered and ordered.',
+      maxSize: pageSizeLimit,
+      args: {
+        where: t.arg({
+          type: PersonWhere,
+          required: false,
+          description: 'Only people matching all these filters.',
+        }),
+        orderBy: t.arg({ type: PersonOrder, required: false, description: 'Defaults to NAME.' }),
+      },
+      totalCount: (_parent, args, ctx) => ctx.prisma.person.count({ where: personWhere(args.where) }),
+      resolve: (query, _parent, args, ctx) =>
+        ctx.prisma.person.findMany({
+          ...query,
+          where: personWhere(args.where),
+          orderBy:
+            args.orderBy === 'MENTION_COUNT'
+              ? [{ mentions: { _count: 'desc' } }, { id: 'asc' }]
+              : args.orderBy === 'NEWEST'
+                ? [{ id: 'desc' }]
+                : [{ name: 'asc' }, { id: 'asc' }],
+        }),
+    },
+    PersonConnection,
+  ),
+}));
