@@ -37,6 +37,23 @@ export interface PersonCandidate {
 
 const isCapWord = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && !t.deva && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}{2,}\p{Ll}/u.test(t.text);
+/** "al-Assad", "bin-Laden": a lower-case Arabic particle joined by a hyphen to a capitalised name. */
+const HYPHEN_PARTICLE = /^(?:al|el|ul|ud|ur|ad|as|an|at|bin|ibn|abu|abd)-\p{Lu}/u;
+/** Personal honorifics after which a common word is a surname ("Mr Straw", "Lord Falconer", "Ms Rice"). */
+const PERSONAL_HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mister',
+  'sir',
+  'lord',
+  'lady',
+  'dame',
+  'baroness',
+  'baron',
+  'dr',
+]);
 const isInitial = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
   const dot = tokens[i + 1];
@@ -49,6 +66,7 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
   const lex = getNameLexicon();
   const out: PersonCandidate[] = [];
   const free = (t: Token) => collector.isFree(t.start, t.end);
+  ctx.confirmedSurnames = confirmedSurnames(tokens);
 
   let i = 0;
   while (i < tokens.length) {
@@ -63,6 +81,11 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
     while (j < tokens.length) {
       const cur = tokens[j];
       if (!cur || (j > i && cur.newlineBefore) || !free(cur)) break;
+      if (runTokens.length > 0 && cur.kind === 'word' && HYPHEN_PARTICLE.test(cur.text)) {
+        runTokens.push(j);
+        j++;
+        continue;
+      }
       if (isCapWord(cur) && !isHandle(tokens, j)) {
         if ((MONTHS.has(cur.key) || WEEKDAYS.has(cur.key)) && !(cur.key === 'may' && runTokens.length > 0))
           break;
@@ -97,6 +120,31 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
     const cand = analyseRun(ctx, runTokens, lex);
     if (cand) out.push(...cand);
     i = j;
+  }
+  return out;
+}
+
+/**
+ * Words the article itself shows to be surnames: the capitalised word after a personal honorific
+ * ("Mr Straw", "Ms Rice", "Lord Falconer"). Elsewhere in the article the same word after a given name
+ * ("Jack Straw", "Condoleezza Rice") is then part of a name, although it is also a common word.
+ */
+function confirmedSurnames(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || !PERSONAL_HONORIFICS.has(t.key) || !/^\p{Lu}/u.test(t.text)) continue;
+    let k = i + 1;
+    if (tokens[k]?.text === '.' && tokens[k]?.start === t.end) k++;
+    const next = tokens[k];
+    if (!next || next.newlineBefore || !isCapWord(next) || ROLE_HEADS.has(next.key)) continue;
+    // "Mr Tony Blair": the surname is the last word of the run.
+    let last = next;
+    while (isCapWord(tokens[k + 1]) && !tokens[k + 1]?.newlineBefore) {
+      k++;
+      last = tokens[k] as Token;
+    }
+    out.add(last.key);
   }
   return out;
 }
@@ -163,7 +211,8 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
   while (startK < run.length - 1) {
     const t = tok(startK);
     if (!t) break;
-    const common = lex.englishWords.has(t.key) && !lex.given.has(t.key);
+    // A bare capital letter is an initial ("K C Tyagi"), not the word "c".
+    const common = t.text.length > 1 && lex.englishWords.has(t.key) && !lex.given.has(t.key);
     if (
       DEMONYMS.has(t.key) ||
       (ctx.sentenceStart[run[startK] ?? -1] && common) ||
@@ -176,7 +225,15 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
   if (nameIdx.length === 0) return null;
 
   // Within a heading or a run broken by common words, split at plain common words.
-  const pieces = splitAtCommonWords(ctx, nameIdx, lex, titleEnd >= 0 || role !== null);
+  // "Mr Straw", "Lord Falconer": the word right after a personal honorific is a name.
+  const honorificBefore = titleEnd >= 0 && PERSONAL_HONORIFICS.has(tok(titleEnd)?.key ?? '');
+  const pieces = splitAtCommonWords(
+    ctx,
+    nameIdx,
+    lex,
+    titleEnd >= 0 || role !== null,
+    honorificBefore ? nameIdx[0] : undefined,
+  );
   const out: PersonCandidate[] = [];
   for (const piece of pieces) {
     const c = scoreName(ctx, piece, lex, {
@@ -198,7 +255,13 @@ function isNameLike(t: Token | undefined, lex: Lex): boolean {
   );
 }
 
-function splitAtCommonWords(ctx: EntityContext, idx: number[], lex: Lex, titled: boolean): number[][] {
+function splitAtCommonWords(
+  ctx: EntityContext,
+  idx: number[],
+  lex: Lex,
+  titled: boolean,
+  protectedIndex?: number,
+): number[][] {
   const pieces: number[][] = [];
   let cur: number[] = [];
   for (const k of idx) {
@@ -209,7 +272,9 @@ function splitAtCommonWords(ctx: EntityContext, idx: number[], lex: Lex, titled:
       lex.englishWords.has(t.key) &&
       !lex.given.has(t.key) &&
       !lex.surnames.has(t.key) &&
-      !NAME_PARTICLES.has(t.text);
+      !NAME_PARTICLES.has(t.text) &&
+      k !== protectedIndex &&
+      !(ctx.confirmedSurnames.has(t.key) && cur.length > 0);
     // "George Bush", "Jack Straw": a common word right after a given name, mid-sentence, is a surname.
     const prev = ctx.tokens[cur[cur.length - 1] ?? -1];
     const surnameAfterGiven =
@@ -249,6 +314,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   // Acronyms and all-caps words are not names (two-letter initials like "KC" are).
   if (nameWords.some((w) => /^\p{Lu}{3,}$/u.test(w.text))) return null;
   if (nameWords.length === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return null;
+  // Initials alone ("E U") are not a name.
+  if (nameWords.every((w) => w.text.length === 1)) return null;
   let score = 0;
   if (rc.hasHonorific) score += 3;
   else if (rc.hasTitle) score += 2.5;
@@ -259,8 +326,10 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   if (nameWords.length > 1 && lex.surnames.has(last.key)) score += 1;
   const allUncommon = nameWords.every(
     (w, n) =>
+      w.text.length === 1 ||
       !lex.englishWords.has(w.key) ||
       lex.given.has(w.key) ||
+      ctx.confirmedSurnames.has(w.key) ||
       lex.surnames.has(w.key) ||
       (n > 0 && lex.given.has(nameWords[n - 1]?.key ?? '')),
   );
@@ -296,7 +365,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   }
   if (nameWords.length === 1) {
     if (ctx.sentenceStart[idx[0] ?? -1] && !rc.hasTitle && !rc.role) score -= 1;
-    if (firstCommon && !given && !lex.surnames.has(first.key)) score -= 3;
+    if (firstCommon && !given && !lex.surnames.has(first.key) && !ctx.confirmedSurnames.has(first.key))
+      score -= 3;
     if (ctx.heading[idx[0] ?? -1]) score -= 1;
   }
   if (ctx.heading[idx[0] ?? -1] && !rc.hasTitle) score -= 0.5;

@@ -15,6 +15,8 @@ export interface EntityContext {
   heading: boolean[];
   /** Index of the token that starts at a character offset. */
   tokenAt: Map<number, number>;
+  /** Lower-case words the article shows to be surnames ("Mr Straw"), filled by the English person pass. */
+  confirmedSurnames: Set<string>;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '।', '॥', ':', '|', '—', '–']);
@@ -43,6 +45,7 @@ export function createEntityContext(body: string): EntityContext {
     sentenceStart,
     heading: markHeadingLines(body, tokens),
     tokenAt: new Map(tokens.map((t, i) => [t.start, i])),
+    confirmedSurnames: new Set(),
   };
 }
 

@@ -76,6 +76,8 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
       )
         continue;
     }
+    // "Baroness Scotland", "Lord Kensington": a peer's title names a person, not the place.
+    if (single && entry.type === 'PLACE' && PEERAGE.has(tokens[i - 1]?.key ?? '')) continue;
     hits.push(found);
     i = found.end - 1;
   }
@@ -83,6 +85,8 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
   const strongIds = new Set(hits.filter((h) => !h.match.weak).map((h) => h.match.entry.id));
   return hits.filter((h) => !h.match.weak || strongIds.has(h.match.entry.id));
 }
+
+const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'viscount', 'dame', 'sir']);
 
 function isLowerAliasStart(t: Token): boolean {
   return t.key === 'apex' || t.key === 'western' || t.key === 'west' || t.key === 'south';
@@ -123,6 +127,14 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
     const isHead = ORG_HEADS.has(t.key) || VENUE_HEADS.has(t.key);
     if (!isHead) continue;
     const capitalised = /^\p{Lu}/u.test(t.text);
+    // "Union Minister X", "Union Home Minister X": an Indian office, not an organisation named "... Union".
+    const nextKey = tokens[i + 1]?.key ?? '';
+    if (
+      t.key === 'union' &&
+      capWord(tokens[i + 1]) &&
+      (ROLE_HEADS.has(nextKey) || (ROLE_MODIFIERS.has(nextKey) && nextKey !== 'cabinet'))
+    )
+      continue;
     // A later head in the same capitalised run ends the name ("Bihar Public Service Commission").
     if (capitalised) {
       let n = i + 1;
@@ -149,7 +161,13 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
         a--;
         continue;
       }
-      if (p.kind === 'word' && ORG_CONNECTORS.has(p.key) && p.key !== 'the' && capWord(tokens[a - 2])) {
+      // "in" / "on" do not join words before a venue head: "Prime Minister X in Downing Street".
+      if (
+        p.kind === 'word' &&
+        ORG_CONNECTORS.has(p.key) &&
+        !/^(the|in|on)$/.test(p.key) &&
+        capWord(tokens[a - 2])
+      ) {
         a--;
         continue;
       }

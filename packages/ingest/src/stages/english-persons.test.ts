@@ -1,0 +1,97 @@
+/**
+ * English person names on held-out wire-style sentences written for these tests (not taken from any
+ * article): peerage and honorific titles, common words used as surnames, initials, Arabic particles,
+ * mononyms after a role, and capitalised phrases that must not become people.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../domain.js';
+import { detectLanguage } from './detect-language.js';
+import { findEntities } from './find-entities.js';
+import { createDoc } from './normalize-text.js';
+import { parseHeader } from './parse-header.js';
+import { splitText } from './split-text.js';
+
+function run(body: string): Doc {
+  return findEntities(splitText(parseHeader(detectLanguage(createDoc({ ingestedFrom: 'test.txt', body })))));
+}
+
+const persons = (doc: Doc) =>
+  doc.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, ...e.aliases]);
+const hasPerson = (doc: Doc, form: string) => persons(doc).some((forms) => forms.includes(form));
+
+describe('english-persons: titles and honorifics', () => {
+  it.each([
+    ['Lord Goldsmith, the attorney general, told peers the advice was sound.', 'Lord Goldsmith'],
+    ['The proposal was defended in the Lords by Lord Falconer on Tuesday.', 'Lord Falconer'],
+    ['Baroness Scotland said the bill struck the right balance.', 'Baroness Scotland'],
+    ['Sir Menzies Campbell said the party would oppose the measure.', 'Menzies Campbell'],
+    ['Dame Margaret Hodge later said the talks had been constructive.', 'Margaret Hodge'],
+    ['Mr Straw flew to Tehran on Monday for two days of talks.', 'Mr Straw'],
+    ['Aides said Mr Brown would deliver his Budget on Wednesday.', 'Mr Brown'],
+    ['Ms Rice arrived in Ankara late on Sunday night.', 'Ms Rice'],
+  ])('finds the person in "%s"', (body, form) => {
+    expect(hasPerson(run(body), form)).toBe(true);
+  });
+
+  it.each([
+    ['Foreign Secretary Jack Straw met EU ministers. Mr Straw said the talks went well.', 'Jack Straw'],
+    [
+      'The meeting was attended by Condoleezza Rice and Javier Solana. Ms Rice left early.',
+      'Condoleezza Rice',
+    ],
+  ])('takes a common word as surname when the article uses it after an honorific: "%s"', (body, name) => {
+    const doc = run(body);
+    const person = doc.entities.find((e) => e.type === 'PERSON' && e.name === name);
+    expect(person).toBeDefined();
+  });
+
+  it('keeps a peer whose title is also a place name out of the places', () => {
+    const doc = run('Baroness Scotland, the attorney general, met Lord Falconer in London.');
+    const places = doc.entities.filter((e) => e.type === 'PLACE').map((e) => e.name);
+    expect(places).not.toContain('Scotland');
+    expect(places).toContain('London');
+  });
+});
+
+describe('english-persons: initials, particles, mononyms', () => {
+  it.each([
+    ['JD(U) leader K C Tyagi said the alliance was intact.', 'K C Tyagi'],
+    ['BJP national president J P Nadda and Union Minister Nitin Gadkari addressed the rally.', 'J P Nadda'],
+    [
+      'BJP national president J P Nadda and Union Minister Nitin Gadkari addressed the rally.',
+      'Nitin Gadkari',
+    ],
+    ['The delegation comprised Rahul Gandhi, K C Venugopal and Jairam Ramesh.', 'K C Venugopal'],
+    ['Mr Straw met Syrian President Bashar al-Assad in Damascus on Sunday.', 'Bashar al-Assad'],
+    ['BSP supremo Mayawati said the party would contest alone.', 'Mayawati'],
+    ['Karnataka Chief Minister Siddaramaiah met farmers in Mysuru on Monday.', 'Siddaramaiah'],
+    ['Irish Prime Minister Bertie Ahern arrived in Downing Street for talks on Thursday.', 'Bertie Ahern'],
+    ['Saudi Foreign Minister Prince Faisal bin Farhan arrived in New Delhi on Monday.', 'Faisal bin Farhan'],
+    [
+      'Mexican President Andres Manuel Lopez Obrador said the wall was an insult.',
+      'Andres Manuel Lopez Obrador',
+    ],
+  ])('finds the person in "%s"', (body, form) => {
+    expect(hasPerson(run(body), form)).toBe(true);
+  });
+
+  it('does not make an organisation out of "X and Union Minister Y"', () => {
+    const doc = run('Party chief J P Nadda and Union Minister Nitin Gadkari addressed the rally.');
+    const orgs = doc.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name);
+    expect(orgs.some((o) => o.includes('Nadda'))).toBe(false);
+  });
+});
+
+describe('english-persons: no false persons', () => {
+  it.each([
+    'The Electoral Commission and the Crown Prosecution Service will investigate the claims.',
+    'The Union Cabinet on Tuesday approved the bill, and INDIA bloc parties staged a walkout.',
+    'Downing Street said the Prime Minister had full confidence in the Home Secretary.',
+    'Republic Day celebrations were held across the country, and Holi falls in March.',
+    'The E U and Nato welcomed the move, officials in Brussels said.',
+    'Hamas and Hezbollah welcomed the ceasefire announced in Cairo.',
+    'The Lord Chancellor and the Attorney General gave evidence to the committee.',
+  ])('finds no person in "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+});
