@@ -86,7 +86,11 @@ export function relateNames(a: NameParts, b: NameParts): NameRelation {
   if (surname) {
     if (initialsFit(a, b) || initialsFit(b, a)) return 'initials';
     const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-    if (short.tokens.length < long.tokens.length && isSubsequence(short, long)) return 'extension';
+    if (short.tokens.length < long.tokens.length && isSubsequence(short, long)) {
+      // A middle name more (Mulayam Yadav / Mulayam Singh Yadav) keeps the given name; a first name
+      // more may be a relative (Azam Khan / Abdullah Azam Khan): neither a match nor a conflict.
+      return given ? 'extension' : 'none';
+    }
     return 'conflict';
   }
   if (given) {

@@ -352,6 +352,51 @@ describe('organisations and places', () => {
   });
 });
 
+describe('one article naming a person as two entities', () => {
+  const targets = (doc: ResolvableDoc, candidates: EntityCandidate[] = []) =>
+    resolveArticleEntities(doc, candidates).decisions.map((d) =>
+      d.target.kind === 'new' ? d.target.ref : d.target.id,
+    );
+
+  it.each<[string, Spec[]]>([
+    ['the name in both scripts', [{ name: 'अखिलेश यादव' }, { name: 'Akhilesh Yadav' }]],
+    ['a surname added', [{ name: 'Priyanka Gandhi Vadra' }, { name: 'Priyanka Gandhi' }]],
+    ['a middle name dropped', [{ name: 'Mulayam Singh Yadav' }, { name: 'Mulayam Yadav' }]],
+    [
+      'a compound written as one word',
+      [{ name: 'हर्ष वर्धन' }, { name: 'डॉ हर्षवर्धन', aliases: ['डॉ हर्षवर्धन'] }],
+    ],
+    [
+      'a short form the entity stage left apart',
+      [{ name: 'नरेंद्र मोदी' }, { name: 'Amit Shah' }, { name: 'मोदी' }],
+    ],
+  ])('makes one person of %s', (_what, specs) => {
+    const [first, second, third] = targets(article(specs));
+    expect(specs.length === 3 ? third : second).toBe(first);
+  });
+
+  it.each<[string, Spec[]]>([
+    ['a father and son', [{ name: 'Azam Khan' }, { name: 'Abdullah Azam Khan' }]],
+    ['two of one family', [{ name: 'Akhilesh Yadav' }, { name: 'Dharmendra Yadav' }]],
+    [
+      'a short form two full names fit',
+      [{ name: 'Akhilesh Yadav' }, { name: 'Dharmendra Yadav' }, { name: 'Yadav' }],
+    ],
+  ])('keeps %s apart', (_what, specs) => {
+    expect(new Set(targets(article(specs))).size).toBe(specs.length);
+  });
+
+  it('gives the stored person to the other name of the same person in the article', () => {
+    const stored = candidate('p1', ['Narendra Modi']);
+    const doc = article([{ name: 'नरेंद्र मोदी' }, { name: 'मोदी' }]);
+    const decisions = resolveArticleEntities(doc, [stored]).decisions;
+    expect(decisions.map((d) => [d.target, d.reason])).toEqual([
+      [{ kind: 'existing', id: 'p1' }, 'alias-key-exact'],
+      [{ kind: 'existing', id: 'p1' }, 'same-person-in-article'],
+    ]);
+  });
+});
+
 describe('new entities', () => {
   it('creates one person for a name the article writes in both scripts, named in Latin', () => {
     const doc = article([{ name: 'अखिलेश यादव' }, { name: 'Akhilesh Yadav' }]);

@@ -373,9 +373,17 @@ function matchFullPerson(profile: Profile, candidate: Prepared, context: Context
   return null;
 }
 
-/** A single-word name (`Khan`, `मोदी`) fits a full name whose first or last word it is. */
+/**
+ * A single-word name (`Khan`, `मोदी`) fits a full name whose first or last word it is, or which it
+ * writes as one word (`हर्षवर्धन` / `Harsh Vardhan`).
+ */
 function shortFits(single: readonly NameParts[], full: readonly NameParts[]): boolean {
-  return single.some((s) => full.some((f) => relateNames(s, f) === 'short'));
+  return single.some((s) =>
+    full.some((f) => {
+      const relation = relateNames(s, f);
+      return relation === 'short' || relation === 'phonetic';
+    }),
+  );
 }
 
 /** Organisations and places: lexicon id, else equal non-acronym name keys. */
@@ -610,7 +618,18 @@ export function resolveArticleEntities(
   const claimed = new Set<string>();
   for (const profile of fullPersons) for (const m of accepted.get(profile.index) ?? []) claimed.add(m.id);
   const singlePersons = persons.filter((p) => p.full.length === 0 && p.single.length > 0);
+  // A short form the entity stage left apart from the one full name of the article it fits is that
+  // person (a coreference miss); with two fitting full names it is nobody's, here or elsewhere.
+  const sameAs = new Map<number, Profile>();
   for (const profile of singlePersons) {
+    const inArticle = fullPersons.filter(
+      (p) => shortFits(profile.single, p.full) && !gendersConflict(profile.gender, p.gender),
+    );
+    if (inArticle.length === 1) sameAs.set(profile.index, inArticle[0]!);
+  }
+  for (const profile of singlePersons) {
+    if (sameAs.has(profile.index)) continue;
+    if (fullPersons.some((p) => shortFits(profile.single, p.full))) continue;
     const context = contextOf(profile);
     const fits: Match[] = [];
     for (const candidate of personCandidates) {
@@ -696,23 +715,39 @@ export function resolveArticleEntities(
     return current;
   };
 
-  // 6. Decisions; new entities shared by article entities with equal names.
+  // 6. Decisions. Persons of this article that are one person by name (a coreference miss: the
+  //    name in both scripts, a middle name more, a short form) share one target.
+  const groupOf = personGroups(fullPersons, sameAs);
+  const groupMatch = new Map<number, Match>();
+  for (const profile of persons) {
+    const group = groupOf.get(profile.index);
+    const match = best(profile.index);
+    if (group === undefined || !match) continue;
+    const current = groupMatch.get(group);
+    if (!current || current.score < match.score) groupMatch.set(group, match);
+  }
+  const groupPlan = new Map<number, NewEntityPlan>();
   const decisions: EntityDecision[] = [];
   const created: NewEntityPlan[] = [];
   for (const profile of profiles) {
-    const match = best(profile.index);
+    const group = groupOf.get(profile.index);
+    const own = best(profile.index);
+    const match = own ?? (group === undefined ? undefined : groupMatch.get(group));
     if (match) {
       decisions.push({
         entity: profile.index,
         type: profile.type,
         target: { kind: 'existing', id: finalId(match.id) },
-        score: round3(match.score),
-        reason: match.reason,
+        score: round3(own ? match.score : Math.min(match.score, 0.9)),
+        reason: own ? match.reason : 'same-person-in-article',
         droppedForms: droppedForms(profile.entity),
       });
       continue;
     }
-    const twin = created.find((plan) => plan.type === profile.type && sameNewEntity(profile, plan, profiles));
+    const twin =
+      group === undefined
+        ? created.find((plan) => plan.type === profile.type && sameNewEntity(profile, plan, profiles))
+        : groupPlan.get(group);
     const plan = twin ?? {
       ref: `new:${created.length}`,
       type: profile.type,
@@ -723,6 +758,7 @@ export function resolveArticleEntities(
       entities: [],
     };
     if (!twin) created.push(plan);
+    if (group !== undefined) groupPlan.set(group, plan);
     plan.entities.push(profile.index);
     plan.lexiconId ??= profile.lexiconId;
     plan.gender ??= profile.gender;
@@ -731,15 +767,13 @@ export function resolveArticleEntities(
       type: profile.type,
       target: { kind: 'new', ref: plan.ref },
       score: 1,
-      reason: twin
-        ? 'new:same-name-in-article'
-        : candidates.length === 0
-          ? 'new:no-candidate'
-          : 'new:no-match',
+      reason: twin ? 'new:same-in-article' : candidates.length === 0 ? 'new:no-candidate' : 'new:no-match',
       droppedForms: droppedForms(profile.entity),
     });
   }
+  decisions.sort((a, b) => a.entity - b.entity);
   for (const plan of created) {
+    plan.entities.sort((a, b) => a - b);
     const aliases = plan.entities.flatMap((index) => entityAliases(doc, index));
     plan.name = chooseCanonicalName(aliases, plan.type);
     plan.key = canonicalKey(plan.name, plan.type);
@@ -829,17 +863,53 @@ function settleClaims(profiles: readonly Profile[], accepted: Map<number, Match[
   }
 }
 
-/** Article entities that become one new entity: same lexicon id, or equal full-name keys. */
+/** Organisations or places of one article that become one new entity: same lexicon id or name key. */
 function sameNewEntity(profile: Profile, plan: NewEntityPlan, profiles: readonly Profile[]): boolean {
   return plan.entities.some((index) => {
     const other = profiles[index];
     if (!other) return false;
     if (profile.lexiconId && other.lexiconId) return profile.lexiconId === other.lexiconId;
-    if (profile.type === 'PERSON') {
-      return profile.full.some((a) => other.full.some((b) => a.key === b.key));
-    }
     return [...profile.nameKeys].some((key) => other.nameKeys.has(key));
   });
+}
+
+/**
+ * Groups of one article's persons that are one person by name: full names equal by key or sound,
+ * one extending the other, initials (never a conflict or opposite genders), and each short form with
+ * the one full name it fits (`sameAs`). Maps every grouped profile index to its group's smallest index.
+ */
+function personGroups(
+  fullPersons: readonly Profile[],
+  sameAs: ReadonlyMap<number, Profile>,
+): Map<number, number> {
+  const parent = new Map<number, number>();
+  const find = (i: number): number => {
+    let root = i;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  };
+  for (const p of fullPersons) parent.set(p.index, p.index);
+  for (let i = 0; i < fullPersons.length; i++) {
+    for (let j = i + 1; j < fullPersons.length; j++) {
+      const a = fullPersons[i]!;
+      const b = fullPersons[j]!;
+      if (gendersConflict(a.gender, b.gender)) continue;
+      const relation = bestRelation(a.full, b.full);
+      if (!relation.conflict && RELATION_RANK[relation.best] >= RELATION_RANK.extension)
+        union(a.index, b.index);
+    }
+  }
+  for (const [index, full] of sameAs) {
+    parent.set(index, index);
+    union(index, full.index);
+  }
+  const groups = new Map<number, number>();
+  for (const index of parent.keys()) groups.set(index, find(index));
+  return groups;
 }
 
 /** Turns unions into merge plans: every group keeps its best entity (`keeps`), conflicts are skipped. */

@@ -86,6 +86,11 @@ describe('nameKey across scripts', () => {
     ['संभल', 'sambhal'],
     ['खां', 'khan'],
     ['गढ़वाल', 'garhval'],
+    ['हर्ष', 'harsh'],
+    ['हर्षवर्धन', 'harshvardhan'],
+    ['वसन्त', 'vasant'],
+    ['आदित्य', 'aditya'],
+    ['कृष्ण', 'krishna'],
   ])('drops the silent inherent vowels of %s (%s)', (word, latin) => {
     expect(romanizeDevanagari(word).replace(/([a-z])\1+/g, '$1')).toBe(latin);
   });

@@ -81,23 +81,29 @@ const isIndependentVowel = (ch: string | undefined) => ch !== undefined && ch >=
 
 /** Folds the spelling variants of Devanagari that do not change a name (see module doc). */
 function foldDevanagari(word: string): string {
-  return word
-    .normalize('NFC')
-    .replace(/[\u0958-\u095F]/g, (c) => c.normalize('NFD'))
-    .replace(/[\u200C\u200D]/g, '')
-    .replace(/ड\u093C/g, FLAP)
-    .replace(/ढ\u093C/g, FLAP_ASPIRATE)
-    .replace(new RegExp(NUKTA, 'g'), '')
-    .replace(new RegExp(CHANDRABINDU, 'g'), ANUSVARA)
-    .replace(/\u0949/g, '\u094B') // ॉ -> ो
-    .replace(/\u0911/g, '\u0913') // ऑ -> ओ
-    .replace(/\u0945/g, '\u0947') // ॅ -> े
-    .replace(/\u0972/g, '\u0905'); // ॲ -> अ
+  return (
+    word
+      .normalize('NFC')
+      .replace(/[\u0958-\u095F]/g, (c) => c.normalize('NFD'))
+      .replace(/[\u200C\u200D]/g, '')
+      .replace(/ड\u093C/g, FLAP)
+      .replace(/ढ\u093C/g, FLAP_ASPIRATE)
+      .replace(new RegExp(NUKTA, 'g'), '')
+      .replace(new RegExp(CHANDRABINDU, 'g'), ANUSVARA)
+      // A nasal consonant with virama before a stop is the anusvara spelt out (हिन्दी / हिंदी).
+      .replace(/[ङञणनम]\u094D(?=[क-घच-झट-ढत-धप-भ])/g, ANUSVARA)
+      .replace(/\u0949/g, '\u094B') // ॉ -> ो
+      .replace(/\u0911/g, '\u0913') // ऑ -> ओ
+      .replace(/\u0945/g, '\u0947') // ॅ -> े
+      .replace(/\u0972/g, '\u0905')
+  ); // ॲ -> अ
 }
 
 interface Syllable {
   /** Consonants before the vowel (0 for an independent vowel). */
   consonants: number;
+  /** The first consonant letter (र of a reph cluster such as र्ष). */
+  firstConsonant: string;
   vowel: 'schwa' | 'sign' | 'independent' | 'none';
   /** Where a virama goes to delete the inherent vowel. */
   end: number;
@@ -117,7 +123,15 @@ function syllables(word: string): Syllable[] {
       i++;
       const coda = word[i] === ANUSVARA || word[i] === VISARGA;
       if (coda) i++;
-      out.push({ consonants: 0, vowel: 'independent', end: i, coda, lastConsonant: '', sign: ch ?? '' });
+      out.push({
+        consonants: 0,
+        firstConsonant: '',
+        vowel: 'independent',
+        end: i,
+        coda,
+        lastConsonant: '',
+        sign: ch ?? '',
+      });
       continue;
     }
     if (!isConsonant(ch)) {
@@ -145,18 +159,28 @@ function syllables(word: string): Syllable[] {
     }
     const coda = word[j] === ANUSVARA || word[j] === VISARGA;
     if (coda) j++;
-    out.push({ consonants, vowel, end, coda, lastConsonant: last, sign });
+    out.push({ consonants, firstConsonant: ch ?? '', vowel, end, coda, lastConsonant: last, sign });
     i = j;
   }
   return out;
 }
 
+/** A final conjunct that keeps its vowel: ending in र, य or व (इंद्र, आदित्य, विश्व), or ष्ण (कृष्ण). */
+function keepsFinalVowel(s: Syllable): boolean {
+  return /[रयव]/.test(s.lastConsonant) || (s.lastConsonant === 'ण' && s.consonants === 2);
+}
+
+/** A medial syllable whose vowel may go: one consonant, or a reph cluster (हर्षवर्धन harshvardhan). */
+function mayLoseVowel(s: Syllable): boolean {
+  return s.consonants === 1 || (s.consonants === 2 && s.firstConsonant === 'र');
+}
+
 /**
- * Hindi schwa deletion (after Narasimhan et al. 2004, simplified): the inherent vowel of a word's
- * last single consonant is silent (यादव yādav), and so is a medial one between a vowel and a single
- * consonant followed by a vowel, decided right to left so that two neighbours are never both
- * dropped (ममता mamtā, रामपुर rāmpur, जवाहरलाल javāharlāl). A final conjunct keeps its vowel
- * (नरेंद्र narendra). Returns the word with a virama where a vowel is silent.
+ * Hindi schwa deletion (after Narasimhan et al. 2004, simplified): the inherent vowel at the end of
+ * a word is silent (यादव yādav, हर्ष harsh) except after a conjunct that keeps it (नरेंद्र narendra,
+ * आदित्य āditya); a medial one between a vowel and a single consonant followed by a vowel is silent
+ * too, decided right to left so that two neighbours are never both dropped (ममता mamtā, रामपुर
+ * rāmpur, जवाहरलाल javāharlāl). Returns the word with a virama where a vowel is silent.
  */
 function deleteSchwas(word: string): string {
   const syl = syllables(word);
@@ -170,11 +194,14 @@ function deleteSchwas(word: string): string {
   const last = syl[n - 1]!;
   const beforeLast = syl[n - 2]!;
   const iyaEnding = last.lastConsonant === 'य' && (beforeLast.sign === 'ि' || beforeLast.sign === 'ी');
-  if (last.vowel === 'schwa' && last.consonants === 1 && !last.coda && !iyaEnding) deleted[n - 1] = true;
+  const finalKept = last.consonants > 1 && keepsFinalVowel(last);
+  if (last.vowel === 'schwa' && last.consonants >= 1 && !last.coda && !iyaEnding && !finalKept) {
+    deleted[n - 1] = true;
+  }
   for (let k = n - 2; k >= 1; k--) {
     const s = syl[k]!;
     const next = syl[k + 1]!;
-    if (s.vowel !== 'schwa' || s.consonants !== 1 || s.coda) continue;
+    if (s.vowel !== 'schwa' || !mayLoseVowel(s) || s.coda) continue;
     if (!hasVowel(k - 1) || next.consonants !== 1 || !hasVowel(k + 1)) continue;
     deleted[k] = true;
   }
