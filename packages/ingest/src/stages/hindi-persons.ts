@@ -4,7 +4,7 @@
  * speech verb after it ("ने", "से", "के", "ने कहा"), and its words' likeness to known given names and
  * surnames (compared through a consonant skeleton with the Latin-script name lexicons).
  */
-import { nameVowelKey } from '../lexicons/name-keys.js';
+import { devanagariKey, nameVowelKey } from '../lexicons/name-keys.js';
 import { getNameLexicon } from '../lexicons/person-names.js';
 import {
   HI_HONORIFICS,
@@ -25,6 +25,40 @@ const MAX_NAME_WORDS = 4;
 const inflected = (t: Token | undefined): boolean =>
   !!t && /(ों|ओं|यों|ाएं|ाएँ|ें|ेंगे|ेगा|ेगी|ाना|ाने|ाते|ाती|नी|ने|ते)$/.test(t.text);
 
+/** Oblique plurals ("बीमारियों", "नेताओं") are never part of a name. */
+const obliquePlural = (t: Token): boolean => /(ों|ओं|यों)$/.test(t.text);
+
+/**
+ * Everyday words that follow or precede names in news copy and would otherwise run into them:
+ * relational adjectives ("सांस संबंधी", "जांच संबंधी"), predicate words ("X मौजूद थे", "X शामिल हुए")
+ * and frequent nouns after a subject ("X बिजली संकट पर").
+ */
+const HI_EVERYDAY = new Set(
+  (
+    'संबंधी|सम्बन्धी|संबंधित|सम्बंधित|आधारित|स्तरीय|विरोधी|प्रेरित|प्रभावित|युक्त|मुक्त|रहित|जनित|' +
+    'मौजूद|उपस्थित|शामिल|सवार|नाराज|नाराज़|खुश|जिम्मेदार|ज़िम्मेदार|तैयार|सक्रिय|व्यस्त|' +
+    'सहमत|असहमत|सफल|विफल|नाकाम|कामयाब|मुख्य|विशेष|संकट|समस्या|मुद्दा|मुद्दे|योजना|नीति|फैसला|' +
+    'फ़ैसला|निर्णय|प्रस्ताव|अपील|मांग|घोषणा|दौरा|यात्रा|भाषण|रैली|कार्यक्रम|सम्मान|स्वागत|विरोध|' +
+    'समर्थन|हमला|निशाना|पहुंचे|पहुँचे|पहुंचीं|रवाना|लौटे|आए|आईं|गए|गईं|कराया|कराई|कराए|लगाया|' +
+    'लगाई|लगाए|बनाया|बनाई|बनाए|जताया|जताई|उठाया|उठाए|बुलाया|बुलाई|दर्ज|जारी|' +
+    // Collective and institutional subjects ("प्रशासन ने कहा", "जनता का कहना है").
+    'प्रशासन|जनता|केंद्र|केन्द्र|विपक्ष|सत्ता|संसद|सदन|मंत्रिमंडल|कैबिनेट|आलाकमान|हाईकमान|टीम|' +
+    'भीड़|परिवार|समाज|दुनिया|उद्योग|बाजार|बाज़ार|जनमत|मौसम|बारिश|बाढ़|सूखा|महंगाई|बेरोजगारी|' +
+    'अर्थव्यवस्था|लोकतंत्र|संविधान|कानून|क़ानून|जांच|जाँच|अस्पताल|स्कूल|देशवासियों|नागरिक|मतदाता|' +
+    'वोट|वोटर|मतदान|नतीजे|परिणाम|मरीज|मरीज़|डॉक्टर|पीड़ित|आरोपी|गवाह|शिकायतकर्ता'
+  )
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
+/** Verbs of saying after a one-word name ("X ने कहा", "X बोले", "X कहती हैं"). */
+const SAYING = new Set(
+  'कहा|कहते|कहती|बोले|बोलीं|बोली|बताया|लिखा|पूछा|जोड़ा'.split('|').map((w) => devanagariKey(w)),
+);
+
+/** Words that join the names of a list ("X, Y और Z"). */
+const LIST_JOINERS = new Set([',', 'और', 'तथा', 'एवं', 'व']);
+
 export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
   const { tokens, collector, body } = ctx;
   const lex = getNameLexicon();
@@ -42,6 +76,8 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     !HI_HONORIFICS.has(t.key) &&
     !HI_ORG_HEADS.has(t.key) &&
     !HI_ROLE_MODIFIERS.has(t.key) &&
+    !HI_EVERYDAY.has(t.key) &&
+    !obliquePlural(t) &&
     !/^[\u0966-\u096F\d]+$/.test(t.text);
   const skeletonOf = new Map<number, string>();
   const sk = (k: number): string => {
@@ -75,7 +111,36 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     followers.set(a.key, set);
   }
   const consistent = (k: number) => (followers.get(tokens[k]?.key ?? '')?.size ?? 0) <= 1;
+  // What comes before each word: a name's last word comes after its first words or after nothing.
+  const leaders = new Map<string, Set<string>>();
+  for (let k = 1; k < tokens.length; k++) {
+    const a = tokens[k - 1];
+    const b = tokens[k];
+    if (!a?.deva || !b?.deva || b.newlineBefore || a.kind !== 'word' || HI_POSTPOSITIONS.has(a.key)) continue;
+    const set = leaders.get(b.key) ?? new Set<string>();
+    set.add(a.key);
+    leaders.set(b.key, set);
+  }
+  const attachedElsewhere = (k: number) =>
+    [...(leaders.get(tokens[k]?.key ?? '') ?? [])].some((x) => x !== tokens[k - 1]?.key);
 
+  // How often each run of two or three words occurs: a name comes back the same way.
+  const phraseOf = (a: number, b: number) =>
+    tokens
+      .slice(a, b)
+      .map((x) => x.key)
+      .join(' ');
+  const phraseCount = new Map<string, number>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    for (const len of [2, 3]) {
+      if (k + len > tokens.length || !tokens.slice(k, k + len).every((x) => x.deva && x.kind === 'word'))
+        continue;
+      const key = phraseOf(k, k + len);
+      phraseCount.set(key, (phraseCount.get(key) ?? 0) + 1);
+    }
+  }
+
+  let lastEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -105,6 +170,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     }
     // Extend the name over name words.
     let e = i;
+    let brokeAtWord = false;
     while (
       e < tokens.length &&
       e - i < MAX_NAME_WORDS &&
@@ -113,11 +179,36 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     ) {
       // Two names side by side ("अन्ना हजारे अरविंद केजरीवाल"), or an everyday word after a name.
       if (e >= i + 2 && givenLike(e) && surnameLike(e - 1, true)) break;
-      if (e > i && !consistent(e) && givenLike(e) && !surnameLike(e, true)) break;
+      if (e > i && !consistent(e) && givenLike(e) && !surnameLike(e, true)) {
+        brokeAtWord = true;
+        break;
+      }
+      // Two words are a name already; a third that goes on in many ways elsewhere is an everyday word.
+      const next = tokens[e + 1];
+      const subjectNext = !!next && (next.text === 'ने' || HI_SPEECH_VERBS.has(next.key));
+      if (e >= i + 2 && !subjectNext && !consistent(e) && attachedElsewhere(e) && !surnameLike(e, false)) {
+        brokeAtWord = true;
+        break;
+      }
       e++;
+    }
+    // "की स्थापना सुरेश प्रताप बघेल ने": after a genitive, a noun may open the run; the name starts at
+    // its first given name when two or more name words follow.
+    if (!hasHonorific && !role && /^(का|की|के)$/.test(tokens[i - 1]?.text ?? '') && !givenLike(i)) {
+      let g = i + 1;
+      while (g < e && !givenLike(g)) g++;
+      if (g < e && e - g >= 2) {
+        i = g;
+        continue;
+      }
     }
     const n = e - i;
     const after = tokens[e];
+    const speechAfter =
+      !!after &&
+      (HI_SPEECH_VERBS.has(after.key) ||
+        (after.text === 'ने' && HI_SPEECH_VERBS.has(tokens[e + 1]?.key ?? '')) ||
+        (after.text === 'का' && tokens[e + 1]?.text === 'कहना'));
     const subjectBoundary =
       !!after &&
       (after.text === 'ने' ||
@@ -133,12 +224,23 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       !after.deva ||
       HI_POSTPOSITIONS.has(after.key) ||
       HI_SPEECH_VERBS.has(after.key) ||
-      HI_ROLE_HEADS.has(after.key);
+      HI_ROLE_HEADS.has(after.key) ||
+      HI_EVERYDAY.has(after.key) ||
+      (brokeAtWord && n >= 2);
     const firstGiven = givenLike(i);
     let evidence = 0;
     if (firstGiven) evidence += 1;
     if (n >= 2 && surnameLike(e - 1, firstGiven)) evidence += 1;
+    // Many Muslim and Sikh family names are given names too ("नवाज शरीफ", "हसन अली").
+    else if (n >= 2 && givenLike(e - 1)) evidence += 0.5;
     for (let k = i + 1; k < e - 1; k++) if (givenLike(k) || surnameLike(k, false)) evidence += 0.5;
+    // The same words again elsewhere in the article, and a name that says or does something.
+    if (n >= 2 && (phraseCount.get(phraseOf(i, e)) ?? 0) >= 2) evidence += 0.5;
+    if (speechAfter) evidence += 0.5;
+    // "X, Y और Z": a name listed right after a name.
+    const joiner = tokens[i - 1];
+    const listed =
+      !!joiner && LIST_JOINERS.has(joiner.text) && lastEnd === i - 1 && !t.newlineBefore && !role;
     let accept = false;
     let score = 0;
     if (hasHonorific) {
@@ -151,7 +253,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       boundary &&
       n >= 2 &&
       consistent(i) &&
-      (evidence >= 1.5 || (evidence >= 1 && subjectBoundary))
+      (evidence >= 1.5 || (evidence >= 1 && subjectBoundary) || (evidence >= 0.5 && listed))
     ) {
       accept = true;
       score = 2 + evidence;
@@ -181,12 +283,105 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       strong: hasHonorific || role !== null,
     });
     i = end;
+    lastEnd = end;
   }
-  return splitJoinedNames(out, tokens);
+  out.push(...findSingleWordNames(ctx, out, isNameWord, (k) => givenLike(k) || surnameLike(k, false)));
+  out.sort((a, b) => a.start - b.start);
+  return splitJoinedNames(out, tokens, givenLike);
+}
+
+/**
+ * A person named by one word only ("मोदी ने कहा", "उज्मा कहती हैं"): a word like a known given name
+ * or surname that stands alone every time it occurs (nothing but a postposition, "जी", a verb of
+ * saying or punctuation after it, no other name word before it), and that at least once says
+ * something or is the subject of "ने" ... twice. Words of longer names are left to coreference.
+ */
+function findSingleWordNames(
+  ctx: EntityContext,
+  found: PersonCandidate[],
+  isNameWord: (t: Token | undefined) => t is Token,
+  nameLike: (k: number) => boolean,
+): PersonCandidate[] {
+  const { tokens } = ctx;
+  const taken = new Set<number>();
+  const partKeys = new Set<string>();
+  for (const c of found) {
+    for (let k = c.start; k < c.end; k++) {
+      taken.add(k);
+      partKeys.add(tokens[k]?.key ?? '');
+    }
+  }
+  interface Seen {
+    at: number[];
+    speech: number;
+    subject: number;
+    apart: number;
+    like: boolean;
+  }
+  const byKey = new Map<string, Seen>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t?.deva || t.kind !== 'word' || taken.has(k) || partKeys.has(t.key)) continue;
+    const seen = byKey.get(t.key) ?? { at: [], speech: 0, subject: 0, apart: 0, like: false };
+    byKey.set(t.key, seen);
+    if (!isNameWord(t)) {
+      seen.apart += 2;
+      continue;
+    }
+    const before = tokens[k - 1];
+    let a = k + 1;
+    if (tokens[a]?.text === 'जी') a++; // "मोदी जी ने"
+    const after = tokens[a];
+    const next = tokens[a + 1];
+    const wordBefore = !!before && !t.newlineBefore && before.deva && isNameWord(before);
+    const endsHere =
+      !after ||
+      after.newlineBefore ||
+      after.kind === 'punct' ||
+      HI_POSTPOSITIONS.has(after.key) ||
+      HI_SPEECH_VERBS.has(after.key);
+    if (wordBefore || !endsHere) {
+      seen.apart++;
+      continue;
+    }
+    seen.at.push(k);
+    seen.like ||= nameLike(k);
+    const says =
+      !!after &&
+      (SAYING.has(after.key) ||
+        (after.text === 'ने' && !!next && SAYING.has(next.key)) ||
+        (after.text === 'का' && next?.text === 'कहना'));
+    if (says) seen.speech++;
+    if (after?.text === 'ने' || a > k + 1) seen.subject++;
+  }
+  const out: PersonCandidate[] = [];
+  for (const seen of byKey.values()) {
+    if (seen.apart >= seen.at.length || !seen.like) continue;
+    if (seen.speech === 0 && !(seen.subject >= 1 && seen.at.length >= 2)) continue;
+    for (const k of seen.at) {
+      const w = tokens[k] as Token;
+      out.push({
+        start: k,
+        end: k + 1,
+        parts: [w.text],
+        title: null,
+        titleStart: null,
+        role: null,
+        gender: null,
+        score: 2 + Math.min(1, seen.speech * 0.5 + seen.at.length * 0.25),
+        strong: false,
+      });
+    }
+  }
+  return out;
 }
 
 /** "अन्ना हजारे अरविंद केजरीवाल": a run that starts with a name found on its own elsewhere is two names. */
-function splitJoinedNames(cands: PersonCandidate[], tokens: Token[]): PersonCandidate[] {
+function splitJoinedNames(
+  cands: PersonCandidate[],
+  tokens: Token[],
+  givenLike: (k: number) => boolean,
+): PersonCandidate[] {
   const keyOf = (c: PersonCandidate, from = c.start, to = c.end) =>
     tokens
       .slice(from, to)
@@ -205,6 +400,8 @@ function splitJoinedNames(cands: PersonCandidate[], tokens: Token[]): PersonCand
     }
     const parts = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text);
     out.push({ ...c, end: split, parts: parts(c.start, split) });
+    // The rest is a second name only if it starts like one ("… आमने-सामने बैठे" is not).
+    if (!givenLike(split) && !known.has(keyOf(c, split, c.end))) continue;
     out.push({
       ...c,
       start: split,

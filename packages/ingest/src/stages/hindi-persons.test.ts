@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../domain.js';
+import { detectLanguage } from './detect-language.js';
+import { findEntities } from './find-entities.js';
+import { createDoc } from './normalize-text.js';
+import { parseHeader } from './parse-header.js';
+import { splitText } from './split-text.js';
+
+// Every sentence below is written for these tests in the style of Hindi wire copy; none is taken
+// from an article.
+function run(body: string): Doc {
+  return findEntities(splitText(parseHeader(detectLanguage(createDoc({ ingestedFrom: 'test.txt', body })))));
+}
+
+const persons = (doc: Doc) =>
+  doc.entities
+    .filter((e) => e.type === 'PERSON')
+    .map((e) => e.name)
+    .sort();
+
+const mentionsOf = (doc: Doc, name: string) => {
+  const index = doc.entities.findIndex((e) => e.type === 'PERSON' && e.name === name);
+  return doc.mentions.filter((m) => m.entity === index).map((m) => m.text);
+};
+
+describe('hindi-persons: names with a role, an honorific or a verb of saying', () => {
+  it.each([
+    ['कांग्रेस नेता राहुल गांधी ने सोमवार को कहा कि सरकार विफल रही है।', ['राहुल गांधी']],
+    ['पाकिस्तान के प्रधानमंत्री इमरान खान ने कहा कि बातचीत जारी रहेगी।', ['इमरान खान']],
+    ['श्री योगी आदित्यनाथ ने लखनऊ में बैठक की।', ['योगी आदित्यनाथ']],
+    ['दुकान के मालिक अहमद रज़ा का कहना है, "कारोबार ठप है।"', ['अहमद रज़ा']],
+    ['विपक्ष के नेता मल्लिकार्जुन खड़गे बोले— "यह लोकतंत्र पर हमला है।"', ['मल्लिकार्जुन खड़गे']],
+    ['बैठक में विदेश सचिव विक्रम मिसरी भी शामिल हुए।', ['विक्रम मिसरी']],
+    ['मुख्यमंत्री नीतीश कुमार से मुलाकात के बाद तेजस्वी यादव बोले कि बातचीत अच्छी रही।', ['तेजस्वी यादव', 'नीतीश कुमार']],
+  ])('finds the people in "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});
+
+describe('hindi-persons: names without a title', () => {
+  it.each([
+    // A two-word name that is the subject of a verb of saying, or comes back in the article.
+    ['शहबाज़ शरीफ़ ने कहा कि पाकिस्तान शांति चाहता है। शरीफ़ ने भारत से बातचीत की अपील की।', ['शहबाज़ शरीफ़']],
+    ['नवाज शरीफ ने बिजली संकट को प्राथमिकता बताया।\nनवाज शरीफ को जल्द फैसला करना होगा।', ['नवाज शरीफ']],
+    // A name listed after names.
+    ['इस बैठक में अमित शाह, राजनाथ सिंह और नितिन गडकरी मौजूद थे।', ['अमित शाह', 'नितिन गडकरी', 'राजनाथ सिंह']],
+    // One word, every time.
+    ['मोदी ने कहा कि विकास ही एकमात्र रास्ता है। मोदी के भाषण के दौरान छात्र मौजूद थे।', ['मोदी']],
+    ['मोदी जी ने कहा कि गरीबों को घर मिलेगा।', ['मोदी']],
+    ['कार्यक्रम में स्कूल की शिक्षिका सलमा कहती हैं, "बच्चे परेशान हैं।"', ['सलमा']],
+  ])('finds the people in "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+
+  it('stops a name before the everyday words that follow it', () => {
+    const doc = run('बिजली मंत्री तारिक फ़ारूक़ बिजली संकट पर बोले। बिजली की मांग बढ़ी है और बिजली उत्पादन घटा है।');
+    expect(persons(doc)).toEqual(['तारिक फ़ारूक़']);
+  });
+
+  it('keeps a three-word name whose last word also stands alone as the subject', () => {
+    const doc = run(
+      'इस दल की स्थापना सुरेश प्रताप बघेल ने की है। उत्साहित बघेल इस बार चुनाव लड़ेंगे। बघेल ने कहा कि वे जीतेंगे।',
+    );
+    expect(persons(doc)).toEqual(['सुरेश प्रताप बघेल']);
+    expect(mentionsOf(doc, 'सुरेश प्रताप बघेल')).toContain('बघेल');
+  });
+
+  it('makes one person of a full name and the surname used alone later', () => {
+    const doc = run('ममता बनर्जी ने कहा कि वह झुकेंगी नहीं। बनर्जी ने केंद्र पर आरोप लगाया।');
+    expect(persons(doc)).toEqual(['ममता बनर्जी']);
+    expect(mentionsOf(doc, 'ममता बनर्जी')).toContain('बनर्जी');
+  });
+});
+
+describe('hindi-persons: everyday words are not people', () => {
+  it.each([
+    ['उन्होंने सांस संबंधी बीमारियों और स्वच्छता संबंधी आदतों पर जोर दिया।'],
+    ['शिक्षा संबंधी नीति और रोजगार संबंधी योजनाएं घोषित की गईं।'],
+    ['सरकार ने कहा कि बिजली उत्पादन बढ़ाया जाएगा। मंत्रालय ने बयान जारी किया।'],
+    ['राज्य सरकार के प्रवक्ता ने कहा कि स्थिति नियंत्रण में है।'],
+    ['प्रशासन ने कहा कि जांच होगी। प्रशासन के अधिकारी मौके पर पहुंचे।'],
+    ['जनता ने कहा कि बदलाव चाहिए। जनता का कहना है कि महंगाई बढ़ी है।'],
+    ['केंद्र ने कहा कि राज्यों को मदद मिलेगी। केंद्र के फैसले पर सवाल उठे।'],
+    ['डॉक्टरों ने कहा कि मरीज की हालत स्थिर है। मरीज को अस्पताल में भर्ती कराया गया।'],
+    ['किसानों ने कहा कि फसल खराब हुई। बारिश ने फसल बर्बाद कर दी। बारिश से नुकसान हुआ।'],
+    ['सूत्रों ने बताया कि बैठक टल गई। सूत्रों के मुताबिक नया प्रस्ताव आएगा।'],
+    ['पुलिस ने बताया कि आरोपी फरार है। आरोपी के खिलाफ मामला दर्ज है।'],
+    ['मंत्री ने कहा कि सड़क बनेगी। विधायक ने भी कहा कि काम जल्द होगा।'],
+    ['पिछले चुनावों में पार्टी को हज़ारों वोट मिले थे। वोट के बदले नोट का आरोप लगा।'],
+    ['महिला ने बताया कि उसे धमकी मिली। महिला के पति ने शिकायत दर्ज कराई।'],
+  ])('finds nobody in "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+
+  it('does not make a name of the words after two people who sat together', () => {
+    const doc = run('नेता विनोद शुक्ला ने कहा। लंबे समय बाद रमेश तिवारी और विनोद शुक्ला आमने-सामने बैठे।');
+    expect(persons(doc)).toEqual(['रमेश तिवारी', 'विनोद शुक्ला']);
+  });
+});
