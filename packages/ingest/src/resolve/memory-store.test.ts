@@ -189,6 +189,125 @@ describe('MemoryEntityStore over invented wire stories', () => {
   });
 });
 
+// ------------------------------------------------------------------------------ namesakes
+
+// Politicians who share surnames, given names and parties, as English and Hindi reports name them.
+const PEOPLE: Array<{ id: string; en: string; hi: string; party: string }> = [
+  { id: 'akhilesh', en: 'Akhilesh Yadav', hi: 'अखिलेश यादव', party: 'SP' },
+  { id: 'dharmendra', en: 'Dharmendra Yadav', hi: 'धर्मेंद्र यादव', party: 'SP' },
+  { id: 'mulayam', en: 'Mulayam Singh Yadav', hi: 'मुलायम सिंह यादव', party: 'SP' },
+  { id: 'shivpal', en: 'Shivpal Singh Yadav', hi: 'शिवपाल सिंह यादव', party: 'SP' },
+  { id: 'dimple', en: 'Dimple Yadav', hi: 'डिंपल यादव', party: 'SP' },
+  { id: 'ramgopal', en: 'Ram Gopal Yadav', hi: 'राम गोपाल यादव', party: 'SP' },
+  { id: 'tejpratap', en: 'Tej Pratap Yadav', hi: 'तेज प्रताप यादव', party: 'RJD' },
+  { id: 'tejashwi', en: 'Tejashwi Yadav', hi: 'तेजस्वी यादव', party: 'RJD' },
+  { id: 'rahul', en: 'Rahul Gandhi', hi: 'राहुल गांधी', party: 'INC' },
+  { id: 'sonia', en: 'Sonia Gandhi', hi: 'सोनिया गांधी', party: 'INC' },
+  { id: 'priyanka', en: 'Priyanka Gandhi Vadra', hi: 'प्रियंका गांधी वाड्रा', party: 'INC' },
+  { id: 'varun', en: 'Varun Gandhi', hi: 'वरुण गांधी', party: 'BJP' },
+  { id: 'maneka', en: 'Maneka Gandhi', hi: 'मेनका गांधी', party: 'BJP' },
+  { id: 'azam', en: 'Azam Khan', hi: 'आजम खां', party: 'SP' },
+  { id: 'abdullah', en: 'Abdullah Azam Khan', hi: 'अब्दुल्ला आजम खां', party: 'SP' },
+  { id: 'imran', en: 'Imran Khan', hi: 'इमरान ख़ान', party: 'PTI' },
+  { id: 'rajnath', en: 'Rajnath Singh', hi: 'राजनाथ सिंह', party: 'BJP' },
+  { id: 'manmohan', en: 'Manmohan Singh', hi: 'मनमोहन सिंह', party: 'INC' },
+  { id: 'digvijay', en: 'Digvijay Singh', hi: 'दिग्विजय सिंह', party: 'INC' },
+];
+const PARTIES: Record<string, [string, string]> = {
+  SP: ['Samajwadi Party', 'समाजवादी पार्टी'],
+  RJD: ['Rashtriya Janata Dal', 'राष्ट्रीय जनता दल'],
+  INC: ['Congress', 'कांग्रेस'],
+  BJP: ['Bharatiya Janata Party', 'भारतीय जनता पार्टी'],
+  PTI: ['Pakistan Tehreek-e-Insaf', 'पाकिस्तान तहरीक-ए-इंसाफ'],
+};
+
+/**
+ * Articles naming two to four of them (every combination of a fixed stride), alternately in
+ * English and Hindi, each person with a titled form and, when no one else in the article shares
+ * the surname, the surname alone; parties with lexicon ids and affiliations. Returns the articles and
+ * the person id behind each article entity.
+ */
+function namesakeArticles(): { items: Item[]; truth: Map<string, string[]> } {
+  const items: Item[] = [];
+  const truth = new Map<string, string[]>();
+  for (let k = 0; k < 40; k++) {
+    const size = 2 + (k % 3);
+    const people = [
+      ...new Set(Array.from({ length: size }, (_, i) => PEOPLE[(k * 7 + i * 5) % PEOPLE.length]!)),
+    ];
+    const hindi = k % 2 === 1;
+    const surname = (name: string) => name.split(' ').at(-1)!;
+    const specs: Array<[EntityType, string, ...string[]]> = people.map((person) => {
+      const name = hindi ? person.hi : person.en;
+      const titled = hindi ? `${PARTIES[person.party]![1]} नेता ${name}` : `${person.party} leader ${name}`;
+      const alone =
+        people.filter((other) => surname(hindi ? other.hi : other.en) === surname(name)).length === 1;
+      return ['PERSON', name, titled, name, ...(alone ? [surname(name)] : [])];
+    });
+    const parties = [...new Set(people.map((person) => person.party))];
+    const orgSpecs = parties.map(
+      (party) => ['ORGANIZATION', PARTIES[party]![hindi ? 1 : 0]] as [EntityType, string],
+    );
+    const doc = article(
+      [...specs, ...orgSpecs],
+      people.map((person, i) => [i, specs.length + parties.indexOf(person.party)] as [number, number]),
+    );
+    doc.entities.forEach((entity, i) => {
+      if (entity.type === 'ORGANIZATION') entity.lexiconId = `party-${parties[i - specs.length]}`;
+    });
+    items.push({ id: `a${k}`, doc });
+    truth.set(
+      `a${k}`,
+      people.map((person) => person.id),
+    );
+  }
+  return { items, truth };
+}
+
+/** Pairwise precision and recall of person entities over (article, entity) pairs. */
+function pairScore(store: MemoryEntityStore, ids: Map<string, string[]>, truth: Map<string, string[]>) {
+  const rows: Array<{ got: string; want: string }> = [];
+  for (const [articleId, people] of truth) {
+    people.forEach((want, i) => rows.push({ got: store.get(ids.get(articleId)![i]!)?.id ?? '?', want }));
+  }
+  let truePairs = 0;
+  let predicted = 0;
+  let gold = 0;
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      const same = rows[i]!.got === rows[j]!.got;
+      const real = rows[i]!.want === rows[j]!.want;
+      if (same) predicted++;
+      if (real) gold++;
+      if (same && real) truePairs++;
+    }
+  }
+  return { precision: truePairs / predicted, recall: truePairs / gold };
+}
+
+describe('MemoryEntityStore over namesakes in English and Hindi', () => {
+  const { items, truth } = namesakeArticles();
+
+  it.each([
+    ['as generated', items],
+    ['reversed', [...items].reverse()],
+    ['shuffled', shuffled(items, 11)],
+  ])('never merges two namesakes and finds every person in both scripts (%s)', (_order, order) => {
+    const store = new MemoryEntityStore();
+    const ids = new Map<string, string[]>();
+    for (const item of order) ids.set(item.id, store.ingest(item.id, item.doc).ids);
+    const score = pairScore(store, ids, truth);
+    expect(score.precision).toBe(1);
+    expect(score.recall).toBe(1);
+    const names = store
+      .entities()
+      .filter((e) => e.type === 'PERSON')
+      .map((e) => e.name)
+      .sort();
+    expect(names).toEqual(PEOPLE.map((p) => p.en).sort());
+  });
+});
+
 // ------------------------------------------------------------------------------ the corpus
 
 interface Corpus {
