@@ -268,7 +268,9 @@ function namesakeArticles(): { items: Item[]; truth: Map<string, string[]> } {
 function pairScore(store: MemoryEntityStore, ids: Map<string, string[]>, truth: Map<string, string[]>) {
   const rows: Array<{ got: string; want: string }> = [];
   for (const [articleId, people] of truth) {
-    people.forEach((want, i) => rows.push({ got: store.get(ids.get(articleId)![i]!)?.id ?? '?', want }));
+    people.forEach((want, i) => {
+      rows.push({ got: store.get(ids.get(articleId)![i]!)?.id ?? '?', want });
+    });
   }
   let truePairs = 0;
   let predicted = 0;
