@@ -9,6 +9,7 @@ import {
   chooseEventDate,
   type EventArticle,
   type EventCandidate,
+  eventArticleOf,
   eventDedupeKey,
   eventLookup,
   matchArticleEvents,
@@ -303,22 +304,9 @@ describe('the sample meetings across four articles in two languages', async () =
   }
   // Entities resolved once (their order independence is tested in memory-store.test.ts).
   const entities = new MemoryEntityStore();
-  const articles: EventArticle[] = docs.map(({ id, doc }) => {
-    const ids = entities.ingest(id, doc).ids;
-    return {
-      articleId: id,
-      articleDate: doc.meta.publishedAt?.precision === 'DAY' ? doc.meta.publishedAt.value : null,
-      events: doc.events.map((e, index) => ({
-        index,
-        kind: e.kind,
-        role: e.role,
-        participantIds: e.participants.map((p) => ids[p]!).filter(Boolean),
-        placeId: e.place === null ? null : (ids[e.place] ?? null),
-        placeLexiconId: e.place === null ? null : (doc.entities[e.place]?.lexiconId ?? null),
-        date: e.date,
-      })),
-    };
-  });
+  const articles: EventArticle[] = docs.map(({ id, doc }) =>
+    eventArticleOf(id, doc, entities.ingest(id, doc).ids),
+  );
   const name = (id: string) => entities.get(id)?.name ?? id;
   const summarise = (store: MemoryEventStore) =>
     store

@@ -18,7 +18,7 @@
  * matching earlier event and never creates one when a match exists; when several match and nothing
  * tells them apart, it is skipped rather than attached to a guess.
  */
-import type { EventKind, FuzzyDate, ReportRole } from '../domain.js';
+import type { Doc, EventKind, FuzzyDate, ReportRole } from '../domain.js';
 
 export interface EventReportRef {
   articleId: string;
@@ -449,5 +449,33 @@ export function eventLookup(article: EventArticle): {
     participantIds,
     from: Number.isFinite(lo) ? iso(lo) : null,
     to: Number.isFinite(hi) ? iso(hi) : null,
+  };
+}
+
+/**
+ * The events of an extracted article with stored ids: `entityIds[i]` is the stored id of
+ * `doc.entities[i]` (after entity resolution). Participants without an id are left out; the article
+ * date is the publication date when known to the day.
+ */
+export function eventArticleOf(
+  articleId: string,
+  doc: Pick<Doc, 'events' | 'entities' | 'meta'>,
+  entityIds: ReadonlyArray<string | null | undefined>,
+): EventArticle {
+  const published = doc.meta.publishedAt;
+  return {
+    articleId,
+    articleDate: published?.precision === 'DAY' ? published.value : null,
+    events: doc.events.map((event, index) => ({
+      index,
+      kind: event.kind,
+      role: event.role,
+      participantIds: [
+        ...new Set(event.participants.map((p) => entityIds[p]).filter((id): id is string => !!id)),
+      ],
+      placeId: event.place === null ? null : (entityIds[event.place] ?? null),
+      placeLexiconId: event.place === null ? null : (doc.entities[event.place]?.lexiconId ?? null),
+      date: event.date,
+    })),
   };
 }
