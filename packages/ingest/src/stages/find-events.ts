@@ -170,6 +170,9 @@ const FUTURE_AFTER =
   /^\s*(?:\S+\s+){0,3}?(?:will|would|is expected|are expected|is scheduled|are scheduled|is likely|are likely|is slated|next week|next month|tomorrow|later this|होगी|होगा|होंगे|होने वाली|होने की)(?![\p{L}\p{M}])/iu;
 /** Cues that need a person right after them. */
 const HOST_VERB = /^(?:received|receives|welcomed|hosted|hosts)$/i;
+/** What a host verb may take instead of a person: "hosted a meeting of ...", "hosted talks", "hosted a dinner". */
+const HOSTED_GATHERING =
+  /^\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|meetings|talks|dinner|lunch|breakfast|banquet|reception|summit|conclave|delegation|leaders)\b/i;
 /** Possessive after a name: "X's son was also present" names the son, not X. */
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** Deceased people do not meet anyone: "a confidant of late X". */
@@ -304,7 +307,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         return;
       let participants =
         cue.form === 'noun' && language === 'en'
-          ? nounParticipants(ctx, cue, clause)
+          ? nounParticipants(ctx, cue, clause, sentence)
           : personsIn(ctx, clause, cue.form === 'attendance');
       let extractor = `find-events:meeting-${cue.form}`;
       const text = doc.body.slice(sentence.start, sentence.end);
@@ -461,7 +464,7 @@ function findCues(body: string, sentence: Span, p: CuePatterns): Cue[] {
  * ("talks with X", "the meeting between X and Y", "a meeting of X, Y and Z"). Persons elsewhere in
  * the clause ("Within hours of his talks with X, Y told Z") are not its participants.
  */
-function nounParticipants(ctx: Context, cue: Cue, clause: Span): number[] {
+function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span): number[] {
   const body = ctx.doc.body;
   const inClause = ctx.persons.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const result: number[] = [];
@@ -499,6 +502,26 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span): number[] {
     const last = chain.at(-1);
     const cut = last?.comma ? chain.findIndex((c) => c.comma) : chain.length;
     for (const c of chain.slice(0, cut)) result.push(c.entity);
+  }
+  const before = body.slice(Math.max(clause.start, cue.span.start - 40), cue.span.start);
+  // "at their weekly meeting", "both leaders' talks": the persons of the clause are its sides.
+  if (result.length < 2 && /\b(?:their|both(?:\s+\w+['’])?)\s+(?:\S+\s+){0,2}$/i.test(before)) {
+    return unique([...result, ...inClause.map((m) => m.entity)]);
+  }
+  // "After his meeting with X, Y said", "Y said after her talks with X": the possessive pronoun is the
+  // subject of the main clause (the nearest person before the noun in the sentence, else the first after
+  // the clause).
+  const pronoun = /\b(his|her)\s+(?:\S+\s+){0,2}$/i.exec(before);
+  if (pronoun && result.length === 1 && sentence) {
+    const gender = pronoun[1]?.toLowerCase() === 'her' ? 'f' : 'm';
+    const fits = (m: Mention) =>
+      !result.includes(m.entity) && (ctx.doc.entities[m.entity]?.gender ?? gender) === gender;
+    const owner =
+      ctx.persons.filter((m) => m.start >= sentence.start && m.end <= clause.start && fits(m)).at(-1) ??
+      ctx.persons.find(
+        (m) => m.start >= clause.end && m.end <= sentence.end && m.start - clause.end < 40 && fits(m),
+      );
+    if (owner) result.unshift(owner.entity);
   }
   return unique(result);
 }
@@ -592,9 +615,11 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
     if (p.negationBefore.test(verbGroup) || p.negationBefore.test(before.slice(-12))) return true;
   }
   if (meeting && HOST_VERB.test(body.slice(cue.span.start, cue.span.end))) {
-    // "received him", "hosted the minister": only with a person right after; "received a call" is not a meeting.
+    // "received him", "hosted the minister": only with a person right after; "received a call" is not a
+    // meeting, "hosted a meeting of ..., attended by X" is.
     const next = ctx.persons.find((m) => m.start >= cue.span.end && m.start - cue.span.end < 30);
-    if (!next && !/^\s+(?:him|her|them|उन्हें|उनका)\b/iu.test(after)) return true;
+    if (!next && !/^\s+(?:him|her|them|उन्हें|उनका)\b/iu.test(after) && !HOSTED_GATHERING.test(after))
+      return true;
   }
   if (cue.form === 'noun' && FUTURE_AFTER.test(after)) return true;
   // Remote contact qualifies the cue itself ("spoke over the phone", "talks via video conference",

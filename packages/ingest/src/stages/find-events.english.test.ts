@@ -1,0 +1,95 @@
+/**
+ * English meetings on held-out wire-style sentences and short articles written for these tests (BBC /
+ * Reuters and PTI / IANS styles; not taken from any article): multi-party meetings with attendee lists,
+ * hosts, "was joined by", meeting nouns with possessive pronouns, and announcements, calls and letters
+ * that are not meetings.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+const TUE = '2025-03-11';
+
+function meetings(body: string, publishedAt: string | null = TUE) {
+  const doc = extract({ ingestedFrom: 'test.txt', body, publishedAt, language: 'en' });
+  return doc.events
+    .filter((e) => e.kind === 'MEETING')
+    .map((e) => ({
+      participants: e.participants.map((p) => doc.entities[p]?.name ?? '?').sort(),
+      date: e.date?.value ?? null,
+      place: e.place === null ? null : (doc.entities[e.place]?.name ?? null),
+    }));
+}
+
+const sorted = (names: string[]) => [...names].sort();
+
+describe('find-events (English): who took part', () => {
+  it.each([
+    [
+      'Nitish Kumar hosted a meeting of opposition leaders in Patna on Friday, attended by Rahul Gandhi, Mamata Banerjee and Sharad Pawar.',
+      ['Nitish Kumar', 'Rahul Gandhi', 'Mamata Banerjee', 'Sharad Pawar'],
+    ],
+    [
+      'Mr Blair was joined by Chancellor Gordon Brown and Foreign Secretary Jack Straw at the meeting with Irish Prime Minister Bertie Ahern in Downing Street on Monday.',
+      ['Blair', 'Gordon Brown', 'Jack Straw', 'Bertie Ahern'],
+    ],
+    [
+      'After his meeting with Sonia Gandhi on Monday, Sharad Pawar told reporters that the alliance was intact.',
+      ['Sonia Gandhi', 'Sharad Pawar'],
+    ],
+    [
+      'Mr Brown discussed the pensions row with Mr Blair at their weekly meeting on Monday.',
+      ['Brown', 'Blair'],
+    ],
+    [
+      'Leaders of the Congress, the DMK and the Left met at the residence of Sharad Pawar in New Delhi on Monday. Those present included Mallikarjun Kharge, M K Stalin and Sitaram Yechury.',
+      ['Sharad Pawar', 'Mallikarjun Kharge', 'M K Stalin', 'Sitaram Yechury'],
+    ],
+    [
+      'Tony Blair hosted European leaders at Downing Street on Monday. Among those at the talks were French President Jacques Chirac and German Chancellor Gerhard Schroeder.',
+      ['Tony Blair', 'Jacques Chirac', 'Gerhard Schroeder'],
+    ],
+    [
+      'Leaders of several opposition parties met at the residence of NCP chief Sharad Pawar here on Monday. The meeting was attended by Congress president Mallikarjun Kharge and CPI(M) general secretary Sitaram Yechury. Also present were RJD leader Manoj Jha and National Conference president Farooq Abdullah. Others at the meeting included AAP MP Sanjay Singh.',
+      [
+        'Sharad Pawar',
+        'Mallikarjun Kharge',
+        'Sitaram Yechury',
+        'Manoj Jha',
+        'Farooq Abdullah',
+        'Sanjay Singh',
+      ],
+    ],
+    [
+      'Saudi Foreign Minister Prince Faisal bin Farhan called on Prime Minister Narendra Modi in New Delhi on Monday.',
+      ['Faisal bin Farhan', 'Narendra Modi'],
+    ],
+    [
+      'Mr Straw met Iranian Foreign Minister Kamal Kharrazi and Syrian President Bashar al-Assad in Damascus on Monday.',
+      ['Straw', 'Kamal Kharrazi', 'Bashar al-Assad'],
+    ],
+  ])('finds one meeting with everyone named in "%s"', (body, participants) => {
+    const found = meetings(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.participants).toEqual(sorted(participants));
+  });
+});
+
+describe('find-events (English): what is not a meeting', () => {
+  it.each([
+    'On the eve of his departure for Washington, Prime Minister Narendra Modi said he would meet President Joe Biden to discuss trade.',
+    'Foreign Secretary Jack Straw is due to meet his Iranian counterpart Kamal Kharrazi in Tehran next month.',
+    'Tony Blair is expected to hold talks with Jacques Chirac at the summit.',
+    'Nitish Kumar spoke to Lalu Prasad on the phone on Monday.',
+    'Mamata Banerjee refused to meet Governor Jagdeep Dhankhar.',
+    'Sonia Gandhi and Sharad Pawar are likely to meet in Mumbai next week to finalise seat-sharing.',
+    'Michael Howard urged Tony Blair to meet the families of the soldiers.',
+    'Sources said Uddhav Thackeray may meet Sharad Pawar later this week.',
+    'Mr Blair and Mr Brown held a joint press conference in London on Monday.',
+    'Arvind Kejriwal sought a meeting with Prime Minister Narendra Modi over the flood situation.',
+    'If Mr Blair meets Mr Brown before the election, the rift could heal.',
+    'Sharad Pawar and Uddhav Thackeray held talks via video conference on Monday.',
+    'Nitish Kumar hosted a dinner for journalists in Patna on Monday.',
+  ])('finds no meeting in "%s"', (body) => {
+    expect(meetings(body)).toEqual([]);
+  });
+});
