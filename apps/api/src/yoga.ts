@@ -39,7 +39,11 @@ export const ARMOR_LIMITS = {
   maxAliases: 15,
   maxTokens: 2_000,
   maxDirectives: 20,
-  maxCost: 25_000,
+  /**
+   * graphql-armor's cost (objects 2, scalars 1, times literal `first`/`last`): a cheap pre-check.
+   * The complexity check of limits.ts also sees page sizes passed in variables.
+   */
+  maxCost: 20_000,
 };
 
 export interface NewsgraphYogaOptions {
@@ -162,7 +166,8 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions): NewsgraphYog
       maxAliases: { n: ARMOR_LIMITS.maxAliases },
       maxTokens: { n: ARMOR_LIMITS.maxTokens },
       maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
-      costLimit: { maxCost: ARMOR_LIMITS.maxCost },
+      // Page sizes multiply cost in the Pothos complexity check (limits.ts); this one bounds the shape.
+      costLimit: { maxCost: ARMOR_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1 },
       // Field suggestions ("Did you mean ...") would leak the schema when introspection is off.
       blockFieldSuggestion: { enabled: !introspection },
     }) as Plugin,
