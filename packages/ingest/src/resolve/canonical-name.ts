@@ -14,7 +14,7 @@ export interface CountedForm {
 
 const isAllCaps = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
-/** An acronym: one word of capitals (`SP`, `BJP`, `INDIA`), or a Devanagari word of up to 3 letters. */
+/** An acronym: one word of capitals (`BSP`, `BJP`, `NDA`), or a Devanagari word of up to 3 letters. */
 function isAcronym(form: string): boolean {
   const words = form.trim().split(/\s+/);
   if (words.length !== 1) return false;

@@ -1,8 +1,8 @@
 /**
  * How two person names relate, from their `nameParts`: the same key, the same sound, one extending
  * the other (a middle name or a first name more), initials for given names, one word of the other
- * (a short form), or a conflict (same surname or same given name, the other part different: Akhilesh
- * Yadav / Dharmendra Yadav, Rahul Gandhi / Sonia Gandhi). The matcher decides what each is worth.
+ * (a short form), or a conflict (same surname or same given name, the other part different: Rajnath
+ * Singh / Manmohan Singh, Rahul Gandhi / Sonia Gandhi). The matcher decides what each is worth.
  */
 import type { NameParts } from './name-keys.js';
 
@@ -87,8 +87,9 @@ export function relateNames(a: NameParts, b: NameParts): NameRelation {
     if (initialsFit(a, b) || initialsFit(b, a)) return 'initials';
     const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
     if (short.tokens.length < long.tokens.length && isSubsequence(short, long)) {
-      // A middle name more (Mulayam Yadav / Mulayam Singh Yadav) keeps the given name; a first name
-      // more may be a relative (Azam Khan / Abdullah Azam Khan): neither a match nor a conflict.
+      // A middle name more (Shivraj Chouhan / Shivraj Singh Chouhan) keeps the given name; a first
+      // name more may be a relative (Omar Abdullah / Farooq Omar Abdullah): neither a match nor a
+      // conflict.
       return given ? 'extension' : 'none';
     }
     return 'conflict';

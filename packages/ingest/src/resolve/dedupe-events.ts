@@ -14,7 +14,7 @@
  *   inside the window its article allows (a PRIMARY report: the 3 days up to the article date; a
  *   REFERENCE: the year before it),
  * - the places agree: the same place, one of them unknown, or one gazetteer id inside the other.
- * A REFERENCE report ("their first meeting since", "had met him in X on October 8") attaches to the
+ * A REFERENCE report ("their first meeting since", "had met him in Patna on March 3") attaches to the
  * matching earlier event and never creates one when a match exists; when several match and nothing
  * tells them apart, it is skipped rather than attached to a guess.
  */
@@ -36,7 +36,7 @@ export interface EventCandidate {
   participantIds: readonly string[];
   date: FuzzyDate | null;
   placeId: string | null;
-  /** Gazetteer id of the place (`IN-UP/Rampur`), for containment checks. */
+  /** Gazetteer id of the place (`IN-BR/Patna`), for containment checks. */
   placeLexiconId?: string | null;
   reports: readonly EventReportRef[];
 }

@@ -12,7 +12,7 @@
  *   named alongside), except across scripts for names of three words or more; a name that extends
  *   another (middle name, initials) needs strong context. Same surname with different given names (or
  *   the reverse) never matches.
- * - A single-word name ("Khan", "मोदी") attaches only to the one full-name candidate whose first or
+ * - A single-word name ("Gandhi", "मोदी") attaches only to the one full-name candidate whose first or
  *   last word it is AND whose context agrees, never to another single-word entity; a later full name
  *   claims a single-word entity the same way (so the order of articles does not matter).
  * - When the article's entity matches several stored entities, they are merged (union), unless they
@@ -374,7 +374,7 @@ function matchFullPerson(profile: Profile, candidate: Prepared, context: Context
 }
 
 /**
- * A single-word name (`Khan`, `मोदी`) fits a full name whose first or last word it is, or which it
+ * A single-word name (`Gandhi`, `मोदी`) fits a full name whose first or last word it is, or which it
  * writes as one word (`हर्षवर्धन` / `Harsh Vardhan`).
  */
 function shortFits(single: readonly NameParts[], full: readonly NameParts[]): boolean {
@@ -581,7 +581,7 @@ export function resolveArticleEntities(
     const lexiconIds = new Set(
       matches.map((m) => preparedById.get(m.id)?.candidate.lexiconId).filter((id): id is string => !!id),
     );
-    // Two gazetteer entries share the name (two Rampurs) and the article does not say which: new.
+    // Two gazetteer entries share the name (two Aurangabads) and the article does not say which: new.
     if (!profile.lexiconId && lexiconIds.size > 1) continue;
     if (matches.length > 0) accepted.set(profile.index, sortMatches(matches, preparedById));
   }
@@ -840,7 +840,7 @@ function articleContext(
 
 /**
  * Two article entities accepting the same candidate must have compatible names (a coreference miss,
- * `अखिलेश यादव` and `Akhilesh Yadav` in one Hindi article); otherwise the better one keeps it.
+ * `नीतीश कुमार` and `Nitish Kumar` in one Hindi article); otherwise the better one keeps it.
  */
 function settleClaims(profiles: readonly Profile[], accepted: Map<number, Match[]>): void {
   const holders = new Map<string, Array<{ profile: Profile; match: Match }>>();

@@ -6,14 +6,14 @@
  *   Devanagari/Latin variants of a name. Devanagari is romanised the way Indian names are written in
  *   English (`@indic-transliteration/sanscript` for the letters, plus Hindi schwa deletion, nukta,
  *   anusvara and chandrabindu folding), and both scripts then go through the same spelling folds
- *   (z/j, w/v, ph/f, ee/i, oo/u, doubled letters). `आजम खां` and `Azam Khan` share `ajam khan`,
- *   `अखिलेश यादव` and `Akhilesh Yadav` share `akhilesh yadav`.
+ *   (z/j, w/v, ph/f, ee/i, oo/u, doubled letters). `ज़फ़र अली` and `Zafar Ali` share `jafar ali`,
+ *   `नीतीश कुमार` and `Nitish Kumar` share `nitish kumar`.
  * - `phoneticKey`: a coarser key on top of `nameKey` for the spellings the two scripts still disagree
  *   on (a/e: बनर्जी / Banerjee, vowel length, schwa kept or dropped: ममता / Mamata, sh/s, th/t).
  *   Aspirates stay distinct (kh/k, bh/b, dh/d): merging them would make different names equal.
  *   Equal phonetic keys are a hint, never proof: the matcher asks for context as well.
  * - `nameCore`: a surface form without the honorifics and role words written before it
- *   (`Tory leader Michael Howard` -> `Michael Howard`, `सपा नेता आजम खां` -> `आजम खां`).
+ *   (`Tory leader Michael Howard` -> `Michael Howard`, `कांग्रेस नेता राहुल गांधी` -> `राहुल गांधी`).
  *
  * Changing what these functions return changes the keys stored in the database: bump
  * `NAME_KEY_VERSION` so persisted aliases are re-keyed.
@@ -177,10 +177,10 @@ function mayLoseVowel(s: Syllable): boolean {
 
 /**
  * Hindi schwa deletion (after Narasimhan et al. 2004, simplified): the inherent vowel at the end of
- * a word is silent (यादव yādav, हर्ष harsh) except after a conjunct that keeps it (नरेंद्र narendra,
+ * a word is silent (गौतम gautam, हर्ष harsh) except after a conjunct that keeps it (नरेंद्र narendra,
  * आदित्य āditya); a medial one between a vowel and a single consonant followed by a vowel is silent
- * too, decided right to left so that two neighbours are never both dropped (ममता mamtā, रामपुर
- * rāmpur, जवाहरलाल javāharlāl). Returns the word with a virama where a vowel is silent.
+ * too, decided right to left so that two neighbours are never both dropped (ममता mamtā, कानपुर
+ * kānpur, जवाहरलाल javāharlāl). Returns the word with a virama where a vowel is silent.
  */
 function deleteSchwas(word: string): string {
   const syl = syllables(word);
@@ -325,8 +325,8 @@ function keyTokens(text: string): KeyToken[] {
 }
 
 /**
- * Normalised lookup key of a name in any script (see module doc): `Akhilesh Yadav`,
- * `AKHILESH  YADAV`, `अखिलेश यादव` -> `akhilesh yadav`; `A.B. Vajpayee` and `A B Vajpayee` ->
+ * Normalised lookup key of a name in any script (see module doc): `Nitish Kumar`,
+ * `NITISH  KUMAR`, `नीतीश कुमार` -> `nitish kumar`; `A.B. Vajpayee` and `A B Vajpayee` ->
  * `ab vajpayi`. Titles are kept (use `nameCore` first to drop them).
  */
 export function nameKey(text: string): string {
@@ -507,7 +507,7 @@ export interface AliasKeys {
 
 /**
  * Keys of a surface form as `Alias` stores them: `form` as written, `key`/`phonetic` of its core
- * (titles dropped for persons), so `Mr Blair` is found by `blair` and `सपा नेता आजम खां` by `ajam khan`.
+ * (titles dropped for persons), so `Mr Blair` is found by `blair` and `कांग्रेस नेता राहुल गांधी` by `rahul gandhi`.
  */
 export function aliasKeys(form: string, type: EntityType): AliasKeys {
   const parts = nameParts(form, type);
