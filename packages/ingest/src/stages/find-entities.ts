@@ -202,6 +202,7 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
       newEntity('PERSON', surface.includes('\n') ? name : surface, 0.8),
     );
     collector.alias(soundKey, index);
+    if (tokens[c.start]?.deva) collector.alias(joinedSoundKey(c.parts), index);
     ref(index, parts);
     place(c, index, 'NAME', Math.min(0.95, 0.6 + c.score / 10));
   }
@@ -217,11 +218,21 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
     }
     if (!c.strong && c.score < EN_PERSON_THRESHOLD + 0.5 && !tokens[c.start]?.deva) continue;
     const text = tokens[c.start]?.text ?? part;
-    const index = collector.entity(`person:${part}`, () => newEntity('PERSON', text, 0.6));
+    // Hindi spells one name as one word or two, with or without a conjunct (हर्षवर्धन, हर्ष वर्धन,
+    // हर्षवर्द्धन): the same sound is the same person.
+    const joined = tokens[c.start]?.deva ? joinedSoundKey([text]) : null;
+    const variantOf = joined ? collector.find(joined) : undefined;
+    const index = variantOf ?? collector.entity(`person:${part}`, () => newEntity('PERSON', text, 0.6));
+    if (joined) collector.alias(joined, index);
     ref(index, [part]);
     place(c, index, 'NAME', c.strong ? 0.75 : 0.55);
   }
   return [...refs.values()];
+}
+
+/** Sound key of a Devanagari name written as one word, whatever its word breaks. */
+function joinedSoundKey(parts: string[]): string {
+  return `joined:${nameVowelKey(parts.join('').replace(/\u094D/g, '')).replace(/(.)\1+/g, '$1')}`;
 }
 
 /** Among persons sharing a name part, the one mentioned last before the candidate. */

@@ -97,3 +97,33 @@ describe('hindi-persons: everyday words are not people', () => {
     expect(persons(doc)).toEqual(['रमेश तिवारी', 'विनोद शुक्ला']);
   });
 });
+
+describe('hindi-persons: spelling variants and names that are also places', () => {
+  it('makes one person of a name written as one word, as two, and with a conjunct', () => {
+    const doc = run(
+      'स्वास्थ्य मंत्री डॉ हर्षवर्द्धन ने कहा कि टीके तैयार हैं। हर्ष वर्धन ने बताया कि काम जारी है। हर्षवर्धन ने आगे कहा कि घबराएं नहीं।',
+    );
+    const people = doc.entities.filter((e) => e.type === 'PERSON');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.aliases).toEqual(expect.arrayContaining(['हर्षवर्द्धन', 'हर्ष वर्धन', 'हर्षवर्धन']));
+  });
+
+  it.each([
+    ['फैक्टरी के मालिक हसन फरीद का कहना है कि लागत दोगुनी हो गई है।', 'हसन फरीद'],
+    ['बातचीत में जमात-ए-इस्लामी के मुन्नवर हसन शामिल हैं।', 'मुन्नवर हसन'],
+    ['जमात के नेता सिराजुल हक़ और हसन अली ने संयुक्त बयान जारी किया।', 'हसन अली'],
+  ])('reads a town name as a name word beside a name or role: "%s"', (body, name) => {
+    const doc = run(body);
+    expect(persons(doc)).toContain(name);
+    expect(doc.entities.filter((e) => e.type === 'PLACE')).toEqual([]);
+  });
+
+  it.each([
+    ['केंद्रीय मंत्री अमित शाह पटना पहुंचे और रैली की।', 'पटना'],
+    ['कर्नाटक के हसन जिले में बाढ़ आई और राहत कार्य जारी है।', 'हसन'],
+    ['नेता ने कहा कि अलीगढ़ और मेरठ में सभाएं होंगी।', 'मेरठ'],
+  ])('keeps the place in "%s"', (body, place) => {
+    const doc = run(body);
+    expect(doc.entities.filter((e) => e.type === 'PLACE').map((e) => e.name)).toContain(place);
+  });
+});

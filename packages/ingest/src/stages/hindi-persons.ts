@@ -178,7 +178,10 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       (e === i || !tokens[e]?.newlineBefore)
     ) {
       // Two names side by side ("अन्ना हजारे अरविंद केजरीवाल"), or an everyday word after a name.
-      if (e >= i + 2 && givenLike(e) && surnameLike(e - 1, true)) break;
+      if (e >= i + 2 && givenLike(e) && surnameLike(e - 1, true)) {
+        brokeAtWord = true;
+        break;
+      }
       if (e > i && !consistent(e) && givenLike(e) && !surnameLike(e, true)) {
         brokeAtWord = true;
         break;
@@ -241,6 +244,12 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     const joiner = tokens[i - 1];
     const listed =
       !!joiner && LIST_JOINERS.has(joiner.text) && lastEnd === i - 1 && !t.newlineBefore && !role;
+    // "जमात-ए-इस्लामी के मुन्नवर हसन": a name right after "of" an organisation the article names.
+    const ofOrg =
+      !hasHonorific &&
+      !role &&
+      /^(के|की)$/.test(tokens[i - 1]?.text ?? '') &&
+      collector.mentions.some((m) => m.type === 'ORGANIZATION' && m.end === tokens[i - 2]?.end);
     let accept = false;
     let score = 0;
     if (hasHonorific) {
@@ -249,6 +258,9 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     } else if (role && boundary && (n >= 2 || evidence >= 1)) {
       accept = true;
       score = 3;
+    } else if (ofOrg && boundary && n >= 2 && evidence >= 0.5) {
+      accept = true;
+      score = 2.5 + evidence;
     } else if (
       boundary &&
       n >= 2 &&
@@ -311,6 +323,18 @@ function findSingleWordNames(
       partKeys.add(tokens[k]?.key ?? '');
     }
   }
+  // The same name spelt as one word (हर्षवर्धन for हर्ष वर्धन or हर्षवर्द्धन).
+  const soundOf = (text: string) => nameVowelKey(text.replace(/\u094D/g, '')).replace(/(.)\1+/g, '$1');
+  const variants = new Set(
+    found.map((c) =>
+      soundOf(
+        tokens
+          .slice(c.start, c.end)
+          .map((x) => x.text)
+          .join(''),
+      ),
+    ),
+  );
   interface Seen {
     at: number[];
     speech: number;
@@ -346,18 +370,27 @@ function findSingleWordNames(
     }
     seen.at.push(k);
     seen.like ||= nameLike(k);
+    let saysAfterNe = false;
+    if (after?.text === 'ने') {
+      for (let j = a + 1; j <= a + 4 && !saysAfterNe; j++) {
+        const w = tokens[j];
+        if (!w || w.kind !== 'word') break;
+        saysAfterNe = SAYING.has(w.key);
+      }
+    }
     const says =
-      !!after &&
-      (SAYING.has(after.key) ||
-        (after.text === 'ने' && !!next && SAYING.has(next.key)) ||
-        (after.text === 'का' && next?.text === 'कहना'));
+      !!after && (SAYING.has(after.key) || saysAfterNe || (after.text === 'का' && next?.text === 'कहना'));
     if (says) seen.speech++;
     if (after?.text === 'ने' || a > k + 1) seen.subject++;
   }
   const out: PersonCandidate[] = [];
-  for (const seen of byKey.values()) {
-    if (seen.apart >= seen.at.length || !seen.like) continue;
-    if (seen.speech === 0 && !(seen.subject >= 1 && seen.at.length >= 2)) continue;
+  for (const [key, seen] of byKey) {
+    if (seen.apart >= seen.at.length || seen.at.length === 0) continue;
+    const variant = variants.has(soundOf(key));
+    if (!variant) {
+      if (!seen.like) continue;
+      if (seen.speech === 0 && !(seen.subject >= 1 && seen.at.length >= 2)) continue;
+    }
     for (const k of seen.at) {
       const w = tokens[k] as Token;
       out.push({
@@ -413,4 +446,39 @@ function splitJoinedNames(
     });
   }
   return out;
+}
+
+/**
+ * A one-word Devanagari place that is a name word here (हसन is also a district): a given name or
+ * surname by its sound, after a role or honorific ("मालिक हसन"), or next to another name word
+ * ("मुन्नवर हसन", "हसन अली"). Countries and states are left alone.
+ */
+export function placeIsHindiName(tokens: Token[], i: number, placeKind: string): boolean {
+  const t = tokens[i];
+  if (!t?.deva || placeKind === 'COUNTRY' || placeKind === 'STATE' || placeKind === 'REGION') return false;
+  const lex = getNameLexicon();
+  const key = (w: Token) => nameVowelKey(w.text);
+  const nameLike = (w: Token | undefined) =>
+    !!w && w.deva && w.kind === 'word' && (lex.givenKeys.has(key(w)) || lex.surnameKeys.has(key(w)));
+  if (!nameLike(t)) return false;
+  const content = (w: Token | undefined): w is Token =>
+    !!w &&
+    w.deva &&
+    w.kind === 'word' &&
+    !HI_POSTPOSITIONS.has(w.key) &&
+    !HI_NON_NAME.has(w.key) &&
+    !HI_EVERYDAY.has(w.key) &&
+    !HI_ORG_HEADS.has(w.key) &&
+    !HI_ROLE_MODIFIERS.has(w.key) &&
+    !HI_SPEECH_VERBS.has(w.key) &&
+    !lex.hindiStopwords.has(w.text);
+  const prev = t.newlineBefore ? undefined : tokens[i - 1];
+  const next = tokens[i + 1]?.newlineBefore ? undefined : tokens[i + 1];
+  if (prev && (HI_ROLE_HEADS.has(prev.key) || HI_HONORIFICS.has(prev.key))) return true;
+  if (content(prev) && !HI_ROLE_HEADS.has(prev.key) && !HI_HONORIFICS.has(prev.key)) {
+    const before = tokens[i - 2];
+    // "के मुन्नवर हसन शामिल": the word before opens a phrase after a postposition or a role.
+    if (!before || HI_POSTPOSITIONS.has(before.key) || before.kind === 'punct') return true;
+  }
+  return content(next) && nameLike(next) && !HI_ROLE_HEADS.has(next.key);
 }

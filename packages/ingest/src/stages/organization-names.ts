@@ -20,6 +20,7 @@ import {
 } from '../lexicons/titles.js';
 import { newEntity } from './entity-collector.js';
 import type { EntityContext } from './entity-context.js';
+import { placeIsHindiName } from './hindi-persons.js';
 import type { Token } from './word-tokens.js';
 
 export interface LexiconHit {
@@ -64,6 +65,8 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
     // A one-word Devanagari place that is also an everyday word ("गया" = went / Gaya).
     if (single && first.deva && (HI_NON_NAME.has(first.key) || names.hindiStopwords.has(first.text)))
       continue;
+    // "मालिक हसन फरीद": a one-word Hindi place that is a name word here.
+    if (single && entry.type === 'PLACE' && first.deva && placeIsHindiName(tokens, i, entry.kind)) continue;
     // "Abraham Lincoln": a one-word place right after a capitalised given name is a surname.
     if (single && entry.type === 'PLACE' && !first.deva) {
       const prev = tokens[i - 1];
