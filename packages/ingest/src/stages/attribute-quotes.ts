@@ -443,7 +443,11 @@ class Attributor {
         }
         // `the chancellor`, `the prime minister` may stand for the person the text is about;
         // `the French president`, `चीनी प्रधानमंत्री` (a qualified role) may not.
-        const fallback = isBareRole(ref.text) ? this.antecedent(ref, block, null) : null;
+        // A role qualified only by a party (`the Lib Dem leader`, `the RJD leader`) is like a bare one.
+        const fallback =
+          isBareRole(ref.text) || isBareRole(this.withoutOrganizations(ref))
+            ? this.antecedent(ref, block, null)
+            : null;
         if (fallback === null) return { entity: null, type: 'UNNAMED', ref, confidence: 0.4 };
         return { entity: fallback, type: 'PERSON', ref, confidence: 0.5 };
       }
@@ -514,20 +518,43 @@ class Attributor {
     return (named ?? before[0])?.entity ?? null;
   }
 
+  /** The text of a phrase without the organisation names inside it (`the RJD leader` -> `the leader`). */
+  private withoutOrganizations(ref: Ref): string {
+    let text = ref.text;
+    for (const m of this.doc.mentions) {
+      if (m.type === 'ORGANIZATION' && m.start >= ref.start && m.end <= ref.end)
+        text = text.replace(m.text, ' ');
+    }
+    return text.replace(/\s+/g, ' ').trim();
+  }
+
   /** `the prime minister said`: the person the article gives that role, nearest before it. */
   private roleHolder(ref: Ref, block: Block): number | null {
     if (!ref.head) return null;
     // Every word of the phrase but its determiner must be there: `the French president` is not
     // any president, `चीनी प्रधानमंत्री` not any prime minister.
-    const words = ref.text
+    // An organisation inside the phrase (`the Tory leader`) may be written any way the article names
+    // it (`Conservative leader X`).
+    const orgs = this.doc.mentions.filter(
+      (m) => m.type === 'ORGANIZATION' && m.start >= ref.start && m.end <= ref.end,
+    );
+    const orgNames = orgs.map((m) => {
+      const entity = this.doc.entities[m.entity];
+      return [m.text, ...(entity ? [entity.name, ...entity.aliases] : [])].map((x) => x.toLowerCase());
+    });
+    let plain = ref.text;
+    for (const m of orgs) plain = plain.replace(m.text, ' ');
+    const words = plain
       .toLowerCase()
       .split(/\s+/)
-      .filter((word) => word && !ROLE_DETERMINERS.has(word));
+      .filter((word) => word && !ROLE_DETERMINERS.has(word) && !/^['’]s$/.test(word));
     if (words.length === 0) return null;
     const patterns = words.map(
       (word) => new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'u'),
     );
-    const fits = (text: string) => patterns.every((pattern) => pattern.test(text));
+    const fits = (text: string) =>
+      patterns.every((pattern) => pattern.test(text)) &&
+      orgNames.every((names) => names.some((name) => text.includes(name)));
     const candidates = new Set<number>();
     this.doc.entities.forEach((entity, index) => {
       if (entity.type !== 'PERSON') return;
@@ -539,7 +566,9 @@ class Attributor {
       if (mention.type !== 'PERSON' || mention.end > ref.start) continue;
       const before = this.body.slice(Math.max(0, mention.start - 50), mention.start);
       const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('।')) + 1);
-      if (fits(`${clause} ${mention.text}`.toLowerCase())) candidates.add(mention.entity);
+      // `X, the Conservative leader, said`: the apposition after the name.
+      const apposition = APPOSITION.exec(this.body.slice(mention.end, mention.end + 80))?.[1] ?? '';
+      if (fits(`${clause} ${mention.text} ${apposition}`.toLowerCase())) candidates.add(mention.entity);
     }
     if (candidates.size === 0) return null;
     if (candidates.size === 1) return [...candidates][0] ?? null;
@@ -702,6 +731,10 @@ const ROLE_DETERMINERS = new Set([
  * A role phrase with nothing but a determiner and role words: `the prime minister`, `The chancellor`,
  * `मंत्री` (not `the French president`, `Scotland's justice minister`, `चीनी प्रधानमंत्री`).
  */
+/** An apposition after a name: `, the Conservative leader,`, `, Britain's foreign secretary.` */
+const APPOSITION =
+  /^,\s+((?:the|a|an|his|her|\p{Lu}[\p{L}.-]*['’]s)\s+[^,.;:"“”]{2,60}?)(?=[,.;:]|\s+(?:said|told|added)\b)/u;
+
 function isBareRole(text: string): boolean {
   const lex = speechLexicon();
   const words = text.split(/\s+/).filter((word) => !ROLE_DETERMINERS.has(word.toLowerCase()));

@@ -353,12 +353,14 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   // Apposition: "Mashkoor Ahmed Munna, the former district panchayat president of SP".
   const comma = tokens[(idx[idx.length - 1] ?? 0) + 1];
   const det = tokens[(idx[idx.length - 1] ?? 0) + 2];
+  let apposition = false;
   if (comma?.text === ',' && (det?.key === 'the' || det?.key === 'a' || det?.key === 'an')) {
     for (let k = (idx[idx.length - 1] ?? 0) + 3; k < (idx[idx.length - 1] ?? 0) + 9; k++) {
       const w = tokens[k];
       if (!w || w.kind !== 'word') break;
       if (ROLE_HEADS.has(w.key)) {
         score += 1.5;
+        apposition = true;
         break;
       }
     }
@@ -371,7 +373,9 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   }
   if (ctx.heading[idx[0] ?? -1] && !rc.hasTitle) score -= 0.5;
   if (!allUncommon && !rc.hasTitle && !rc.role) score -= 1.5;
-  const strong = rc.hasTitle || rc.hasHonorific || rc.role !== null;
+  // "Siddaramaiah, the Karnataka chief minister, said": a one-word name the apposition vouches for.
+  const vouched = apposition && nameWords.length === 1 && !firstCommon;
+  const strong = rc.hasTitle || rc.hasHonorific || rc.role !== null || vouched;
   const parts = words.map((w) => w.text);
   const gender = rc.gender ?? (given === 'm' || given === 'f' ? given : null);
   return {
