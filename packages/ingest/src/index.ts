@@ -9,6 +9,7 @@ export {
   type IngestTotals,
   ingestArticles,
 } from './ingest-articles.js';
-export { nameKey } from './persist/entity-keys.js';
+export { mergeEntities, type MergeRequest, type MergeableType } from './persist/merge-entities.js';
+export { nameKey, queryKeys } from './resolve/name-keys.js';
 export { EXTRACTION_VERSION, extract, STAGES } from './pipeline.js';
 export { countSources, readSources, type SourceItem, type SourceOptions } from './sources/index.js';

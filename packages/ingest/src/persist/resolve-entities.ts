@@ -1,18 +1,20 @@
 /**
- * Maps one article's entities to database entities: loads the candidates that share a name key
- * (or a lexicon id) with the article's entities, lets the pure matcher in `resolve/` decide, then
- * creates the new entities and records every surface form as an alias.
+ * Maps one article's entities to database entities with the pure resolver of `resolve/`:
+ * loads the candidates the article's names point at (lexicon ids, name keys, phonetic keys, name
+ * words) with their context (affiliations, co-occurring people, organisations and places), lets
+ * `resolveArticleEntities` decide, then executes its merges, creates the new entities and records
+ * every surface form as an alias. Mirrors `resolve/memory-store.ts`, the in-memory reference.
  */
 import type { Prisma } from '@newsgraph/schema';
-import type { ArticleEntity, Doc, EntityType, Script } from '../domain.js';
+import type { Doc, EntityType } from '../domain.js';
+import { canonicalKey, chooseCanonicalName } from '../resolve/canonical-name.js';
 import {
-  type Candidate,
-  chooseCanonicalName,
-  decideEntity,
-  nameKey,
-  phoneticKey,
-  scriptOf,
-} from './entity-keys.js';
+  type EntityCandidate,
+  entityAliases,
+  lookupKeys,
+  resolveArticleEntities,
+} from '../resolve/match-entities.js';
+import { MERGEABLE_TYPE, mergeEntitiesInTransaction } from './merge-entities.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,173 +23,309 @@ export type EntityIds = Array<string | undefined>;
 
 export interface ResolvedEntities {
   ids: EntityIds;
+  /** Forms of each entity that must not be linked to it (coreference slips). */
+  dropped: Array<Set<string>>;
   created: Record<EntityType, number>;
   touched: { persons: string[]; organizations: string[]; places: string[] };
   datelinePlaceId: string | null;
 }
 
-const SCRIPT: Record<Script, 'LATN' | 'DEVA' | 'OTHER'> = { latn: 'LATN', deva: 'DEVA', other: 'OTHER' };
+const COLUMN: Record<EntityType, 'personId' | 'organizationId' | 'placeId'> = {
+  PERSON: 'personId',
+  ORGANIZATION: 'organizationId',
+  PLACE: 'placeId',
+};
 
-function formsOf(e: ArticleEntity): string[] {
-  return [...new Set([e.name, ...e.aliases].map((s) => s.trim()).filter(Boolean))];
+interface OwnerRow {
+  personId: string | null;
+  organizationId: string | null;
+  placeId: string | null;
 }
 
-async function loadCandidates(tx: Tx, type: EntityType, keys: string[], lexiconIds: string[]) {
-  const byAlias = await tx.alias.findMany({
-    where: { entityType: type, key: { in: keys } },
-    select: { personId: true, organizationId: true, placeId: true },
+/** Ids of the stored entities an article's names point at. */
+async function candidateIds(tx: Tx, doc: Doc): Promise<Record<EntityType, string[]>> {
+  const lookup = lookupKeys(doc);
+  const rows =
+    lookup.keys.length + lookup.phonetics.length + lookup.tokens.length
+      ? await tx.$queryRawUnsafe<OwnerRow[]>(
+          `SELECT DISTINCT "personId", "organizationId", "placeId" FROM "Alias"
+         WHERE "key" = ANY($1::text[])
+            OR ("entityType" = 'PERSON' AND "phonetic" = ANY($2::text[]))
+            OR ("entityType" = 'PERSON' AND string_to_array("key", ' ') && $3::text[])`,
+          lookup.keys,
+          lookup.phonetics,
+          lookup.tokens,
+        )
+      : [];
+  const out: Record<EntityType, Set<string>> = {
+    PERSON: new Set(),
+    ORGANIZATION: new Set(),
+    PLACE: new Set(),
+  };
+  for (const r of rows) {
+    if (r.personId) out.PERSON.add(r.personId);
+    if (r.organizationId) out.ORGANIZATION.add(r.organizationId);
+    if (r.placeId) out.PLACE.add(r.placeId);
+  }
+  if (lookup.lexiconIds.length) {
+    const lex = { lexiconId: { in: lookup.lexiconIds } };
+    for (const o of await tx.organization.findMany({ where: lex, select: { id: true } }))
+      out.ORGANIZATION.add(o.id);
+    for (const p of await tx.place.findMany({ where: lex, select: { id: true } })) out.PLACE.add(p.id);
+  }
+  return { PERSON: [...out.PERSON], ORGANIZATION: [...out.ORGANIZATION], PLACE: [...out.PLACE] };
+}
+
+/** The stored entities with their aliases and the context the resolver weighs. */
+async function loadCandidates(tx: Tx, ids: Record<EntityType, string[]>): Promise<EntityCandidate[]> {
+  const all = [...ids.PERSON, ...ids.ORGANIZATION, ...ids.PLACE];
+  if (!all.length) return [];
+  const aliases = await tx.alias.findMany({
+    where: {
+      OR: [
+        { personId: { in: ids.PERSON } },
+        { organizationId: { in: ids.ORGANIZATION } },
+        { placeId: { in: ids.PLACE } },
+      ],
+    },
+    select: { personId: true, organizationId: true, placeId: true, form: true, count: true },
   });
-  const ids = new Set(
-    byAlias.map((a) => a.personId ?? a.organizationId ?? a.placeId).filter(Boolean) as string[],
-  );
-  const aliasSelect = { select: { form: true, key: true, phonetic: true, count: true } } as const;
-  const out: Candidate[] = [];
-  if (type === 'PERSON') {
-    const rows = await tx.person.findMany({
-      where: { id: { in: [...ids] } },
-      include: { aliases: aliasSelect, affiliations: { select: { organizationId: true } } },
-    });
+  const aliasesOf = new Map<string, Array<{ form: string; count: number }>>();
+  for (const a of aliases) {
+    const owner = (a.personId ?? a.organizationId ?? a.placeId)!;
+    const list = aliasesOf.get(owner) ?? [];
+    list.push({ form: a.form, count: a.count });
+    aliasesOf.set(owner, list);
+  }
+  // Co-occurrence: what the articles mentioning each candidate person also mention.
+  const context = new Map<
+    string,
+    { persons: Set<string>; orgs: Set<string>; places: Set<string>; articles: Set<string> }
+  >();
+  if (ids.PERSON.length) {
+    const rows = await tx.$queryRawUnsafe<Array<OwnerRow & { candidate: string; articleId: string }>>(
+      `SELECT DISTINCT m1."personId" AS candidate, m2."articleId", m2."personId", m2."organizationId", m2."placeId"
+       FROM "Mention" m1 JOIN "Mention" m2 ON m2."articleId" = m1."articleId"
+       WHERE m1."personId" = ANY($1::uuid[])`,
+      ids.PERSON,
+    );
     for (const r of rows) {
+      let c = context.get(r.candidate);
+      if (!c) {
+        c = { persons: new Set(), orgs: new Set(), places: new Set(), articles: new Set() };
+        context.set(r.candidate, c);
+      }
+      c.articles.add(r.articleId);
+      if (r.personId && r.personId !== r.candidate) c.persons.add(r.personId);
+      if (r.organizationId) c.orgs.add(r.organizationId);
+      if (r.placeId) c.places.add(r.placeId);
+    }
+  }
+  const out: EntityCandidate[] = [];
+  if (ids.PERSON.length) {
+    const persons = await tx.person.findMany({
+      where: { id: { in: ids.PERSON } },
+      select: {
+        id: true,
+        name: true,
+        gender: true,
+        createdAt: true,
+        affiliations: { select: { organizationId: true } },
+      },
+    });
+    for (const p of persons) {
+      const c = context.get(p.id);
       out.push({
-        id: r.id,
-        name: r.name,
-        lexiconId: null,
-        aliases: r.aliases,
-        organizationIds: r.affiliations.map((a) => a.organizationId).filter(Boolean) as string[],
+        id: p.id,
+        type: 'PERSON',
+        name: p.name,
+        gender: p.gender === 'm' || p.gender === 'f' ? p.gender : null,
+        aliases: aliasesOf.get(p.id) ?? [],
+        organizationIds: p.affiliations.map((a) => a.organizationId).filter((x): x is string => Boolean(x)),
+        coPersonIds: [...(c?.persons ?? [])],
+        coOrganizationIds: [...(c?.orgs ?? [])],
+        coPlaceIds: [...(c?.places ?? [])],
+        articleCount: c?.articles.size ?? 0,
+        createdAt: p.createdAt,
       });
     }
-  } else if (type === 'ORGANIZATION') {
-    const rows = await tx.organization.findMany({
-      where: {
-        OR: [{ id: { in: [...ids] } }, ...(lexiconIds.length ? [{ lexiconId: { in: lexiconIds } }] : [])],
-      },
-      include: { aliases: aliasSelect },
-    });
-    for (const r of rows)
-      out.push({ id: r.id, name: r.name, lexiconId: r.lexiconId, aliases: r.aliases, organizationIds: [] });
-  } else {
-    const rows = await tx.place.findMany({
-      where: {
-        OR: [{ id: { in: [...ids] } }, ...(lexiconIds.length ? [{ lexiconId: { in: lexiconIds } }] : [])],
-      },
-      include: { aliases: aliasSelect },
-    });
-    for (const r of rows)
-      out.push({ id: r.id, name: r.name, lexiconId: r.lexiconId, aliases: r.aliases, organizationIds: [] });
+  }
+  const counts = async (column: 'organizationId' | 'placeId', list: string[]) => {
+    if (!list.length) return new Map<string, number>();
+    const rows = await tx.$queryRawUnsafe<Array<{ id: string; n: number }>>(
+      `SELECT "${column}" AS id, count(DISTINCT "articleId")::int AS n FROM "Mention" WHERE "${column}" = ANY($1::uuid[]) GROUP BY 1`,
+      list,
+    );
+    return new Map(rows.map((r) => [r.id, r.n]));
+  };
+  if (ids.ORGANIZATION.length) {
+    const n = await counts('organizationId', ids.ORGANIZATION);
+    for (const o of await tx.organization.findMany({ where: { id: { in: ids.ORGANIZATION } } })) {
+      out.push({
+        id: o.id,
+        type: 'ORGANIZATION',
+        name: o.name,
+        lexiconId: o.lexiconId,
+        aliases: aliasesOf.get(o.id) ?? [],
+        articleCount: n.get(o.id) ?? 0,
+        createdAt: o.createdAt,
+      });
+    }
+  }
+  if (ids.PLACE.length) {
+    const n = await counts('placeId', ids.PLACE);
+    for (const p of await tx.place.findMany({ where: { id: { in: ids.PLACE } } })) {
+      out.push({
+        id: p.id,
+        type: 'PLACE',
+        name: p.name,
+        lexiconId: p.lexiconId,
+        aliases: aliasesOf.get(p.id) ?? [],
+        articleCount: n.get(p.id) ?? 0,
+        createdAt: p.createdAt,
+      });
+    }
   }
   return out;
 }
 
 export async function resolveEntities(tx: Tx, articleId: string, doc: Doc): Promise<ResolvedEntities> {
-  const ids: EntityIds = [];
-  const created: Record<EntityType, number> = { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
-  const touched = { persons: new Set<string>(), organizations: new Set<string>(), places: new Set<string>() };
+  const candidates = await loadCandidates(tx, await candidateIds(tx, doc));
+  const resolution = resolveArticleEntities(doc, candidates);
 
-  // Organisations and places first: person matching uses shared organisations as context.
-  const order = doc.entities
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => rank(a.e.type) - rank(b.e.type) || a.i - b.i);
-  for (const { e, i } of order) {
-    const forms = formsOf(e);
-    if (!forms.length) continue;
-    const keys = [...new Set(forms.map(nameKey).filter(Boolean))];
-    const lexiconIds = e.lexiconId ? [e.lexiconId] : [];
-    const candidates = await loadCandidates(tx, e.type, keys, lexiconIds);
-    const articleOrgIds = doc.affiliations
-      .filter((a) => a.person === i && a.organization !== null)
-      .map((a) => ids[a.organization!])
-      .filter(Boolean) as string[];
-    const decision = decideEntity(e, forms, candidates, { organizationIds: articleOrgIds });
-    let id: string;
-    if (decision.attachTo) {
-      id = decision.attachTo;
-    } else {
-      id = await createEntity(tx, e, forms);
-      created[e.type]++;
-    }
-    ids[i] = id;
-    await recordAliases(tx, e.type, id, forms, articleId);
-    (e.type === 'PERSON'
-      ? touched.persons
-      : e.type === 'ORGANIZATION'
-        ? touched.organizations
-        : touched.places
-    ).add(id);
+  for (const plan of resolution.merges) {
+    await mergeEntitiesInTransaction(tx, {
+      type: MERGEABLE_TYPE[plan.entityType],
+      keepId: plan.keepId,
+      mergeId: plan.mergeId,
+      mergedBy: 'resolver',
+      reason: plan.reason,
+      score: plan.score,
+    });
   }
-  for (const id of touched.persons) await refreshCanonicalName(tx, 'PERSON', id);
-  for (const id of touched.organizations) await refreshCanonicalName(tx, 'ORGANIZATION', id);
-  for (const id of touched.places) await refreshCanonicalName(tx, 'PLACE', id);
+
+  const created: Record<EntityType, number> = { PERSON: 0, ORGANIZATION: 0, PLACE: 0 };
+  const refs = new Map<string, string>();
+  for (const plan of resolution.created) {
+    const data = { name: plan.name, key: plan.key };
+    let id: string;
+    if (plan.type === 'PERSON') {
+      const first = plan.entities.map((i) => doc.entities[i]).find(Boolean);
+      id = (
+        await tx.person.create({
+          data: { ...data, gender: plan.gender, description: first?.descriptions[0] ?? null },
+          select: { id: true },
+        })
+      ).id;
+    } else if (plan.type === 'ORGANIZATION') {
+      const forms = plan.entities.flatMap((i) => doc.entities[i]?.aliases ?? []);
+      const acronym = forms.find((f) => /^[A-Z][A-Z.&-]{1,9}$/.test(f)) ?? null;
+      id = (
+        await tx.organization.create({
+          data: { ...data, acronym, lexiconId: plan.lexiconId },
+          select: { id: true },
+        })
+      ).id;
+    } else {
+      const kind = plan.entities.map((i) => doc.entities[i]?.placeKind).find(Boolean) ?? 'OTHER';
+      id = (
+        await tx.place.create({ data: { ...data, kind, lexiconId: plan.lexiconId }, select: { id: true } })
+      ).id;
+    }
+    refs.set(plan.ref, id);
+    created[plan.type]++;
+  }
+
+  const ids: EntityIds = [];
+  const dropped: Array<Set<string>> = [];
+  for (const decision of resolution.decisions) {
+    ids[decision.entity] =
+      decision.target.kind === 'existing' ? decision.target.id : refs.get(decision.target.ref);
+    dropped[decision.entity] = new Set(decision.droppedForms);
+  }
+
+  // Aliases (counts are recomputed from mentions once they are written).
+  const touched = { PERSON: new Set<string>(), ORGANIZATION: new Set<string>(), PLACE: new Set<string>() };
+  const aliasRows: Prisma.AliasCreateManyInput[] = [];
+  doc.entities.forEach((entity, index) => {
+    const id = ids[index];
+    if (!id) return;
+    touched[entity.type].add(id);
+    for (const alias of entityAliases(doc, index)) {
+      aliasRows.push({
+        entityType: entity.type,
+        [COLUMN[entity.type]]: id,
+        form: alias.form,
+        key: alias.key,
+        phonetic: alias.phonetic || null,
+        script: alias.script === 'deva' ? 'DEVA' : alias.script === 'latn' ? 'LATN' : 'OTHER',
+        firstArticleId: articleId,
+      });
+    }
+  });
+  if (aliasRows.length) await tx.alias.createMany({ data: aliasRows, skipDuplicates: true });
+  // Lexicon ids and genders found now fill what stored entities lack.
+  for (const [index, entity] of doc.entities.entries()) {
+    const id = ids[index];
+    if (!id) continue;
+    if (entity.type === 'PERSON' && entity.gender) {
+      await tx.person.updateMany({ where: { id, gender: null }, data: { gender: entity.gender } });
+    } else if (entity.type === 'PLACE' && entity.lexiconId) {
+      const taken = await tx.place.findUnique({
+        where: { lexiconId: entity.lexiconId },
+        select: { id: true },
+      });
+      if (!taken)
+        await tx.place.updateMany({ where: { id, lexiconId: null }, data: { lexiconId: entity.lexiconId } });
+    } else if (entity.type === 'ORGANIZATION' && entity.lexiconId) {
+      const taken = await tx.organization.findUnique({
+        where: { lexiconId: entity.lexiconId },
+        select: { id: true },
+      });
+      if (!taken)
+        await tx.organization.updateMany({
+          where: { id, lexiconId: null },
+          data: { lexiconId: entity.lexiconId },
+        });
+    }
+  }
 
   const datelineMention = doc.meta.datelineSpan
     ? doc.mentions.find((m) => m.type === 'PLACE' && m.start === doc.meta.datelineSpan!.start)
     : undefined;
   return {
     ids,
+    dropped,
     created,
     touched: {
-      persons: [...touched.persons],
-      organizations: [...touched.organizations],
-      places: [...touched.places],
+      persons: [...touched.PERSON],
+      organizations: [...touched.ORGANIZATION],
+      places: [...touched.PLACE],
     },
     datelinePlaceId: datelineMention ? (ids[datelineMention.entity] ?? null) : null,
   };
 }
 
-function rank(type: EntityType): number {
-  return type === 'ORGANIZATION' ? 0 : type === 'PLACE' ? 1 : 2;
-}
-
-async function createEntity(tx: Tx, e: ArticleEntity, forms: string[]): Promise<string> {
-  const name = chooseCanonicalName(forms.map((form) => ({ form, count: 1 })));
-  const key = nameKey(name);
-  if (e.type === 'PERSON') {
-    const row = await tx.person.create({
-      data: { name, key, gender: e.gender ?? null, description: e.descriptions[0] ?? null },
-      select: { id: true },
-    });
-    return row.id;
-  }
-  if (e.type === 'ORGANIZATION') {
-    const acronym = forms.find((f) => /^[A-Z][A-Z.&-]{1,9}$/.test(f)) ?? null;
-    const row = await tx.organization.create({
-      data: { name, key, acronym, lexiconId: e.lexiconId ?? null },
-      select: { id: true },
-    });
-    return row.id;
-  }
-  const row = await tx.place.create({
-    data: { name, key, kind: e.placeKind ?? 'OTHER', lexiconId: e.lexiconId ?? null },
-    select: { id: true },
+/** The canonical name is a function of all aliases seen (with counts), so it does not depend on ingest order. */
+export async function refreshCanonicalNames(tx: Tx, type: EntityType, entityIds: string[]): Promise<void> {
+  if (!entityIds.length) return;
+  const column = COLUMN[type];
+  const aliases = await tx.alias.findMany({
+    where: { [column]: { in: entityIds } },
+    select: { personId: true, organizationId: true, placeId: true, form: true, count: true },
   });
-  return row.id;
-}
-
-async function recordAliases(tx: Tx, type: EntityType, id: string, forms: string[], articleId: string) {
-  const owner =
-    type === 'PERSON' ? { personId: id } : type === 'ORGANIZATION' ? { organizationId: id } : { placeId: id };
-  await tx.alias.createMany({
-    data: forms.map((form) => ({
-      entityType: type,
-      ...owner,
-      form,
-      key: nameKey(form),
-      phonetic: phoneticKey(form) || null,
-      script: SCRIPT[scriptOf(form)],
-      firstArticleId: articleId,
-    })),
-    skipDuplicates: true,
-  });
-}
-
-/** The canonical name is a function of all aliases seen, so it does not depend on ingest order. */
-async function refreshCanonicalName(tx: Tx, type: EntityType, id: string) {
-  const owner =
-    type === 'PERSON' ? { personId: id } : type === 'ORGANIZATION' ? { organizationId: id } : { placeId: id };
-  const aliases = await tx.alias.findMany({ where: owner, select: { form: true, count: true } });
-  if (!aliases.length) return;
-  const name = chooseCanonicalName(aliases);
-  const data = { name, key: nameKey(name) };
-  if (type === 'PERSON') await tx.person.update({ where: { id }, data });
-  else if (type === 'ORGANIZATION') await tx.organization.update({ where: { id }, data });
-  else await tx.place.update({ where: { id }, data });
+  const byOwner = new Map<string, Array<{ form: string; count: number }>>();
+  for (const a of aliases) {
+    const owner = a[column]!;
+    const list = byOwner.get(owner) ?? [];
+    list.push({ form: a.form, count: a.count });
+    byOwner.set(owner, list);
+  }
+  for (const [id, list] of byOwner) {
+    const name = chooseCanonicalName(list, type);
+    const data = { name, key: canonicalKey(name, type) };
+    if (type === 'PERSON') await tx.person.update({ where: { id }, data });
+    else if (type === 'ORGANIZATION') await tx.organization.update({ where: { id }, data });
+    else await tx.place.update({ where: { id }, data });
+  }
 }

@@ -11,8 +11,15 @@
  * PostgreSQL database cannot create the same person twice.
  */
 import type { Prisma } from '@newsgraph/schema';
-import type { ArticleEvent, Doc, EntityType, FuzzyDate } from '../domain.js';
-import { type EntityIds, resolveEntities } from './resolve-entities.js';
+import type { Doc, EntityType, FuzzyDate } from '../domain.js';
+import {
+  type EventArticle,
+  type EventCandidate,
+  type EventUpdate,
+  isMeetingKind,
+  matchArticleEvents,
+} from '../resolve/dedupe-events.js';
+import { type EntityIds, refreshCanonicalNames, resolveEntities } from './resolve-entities.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -63,7 +70,7 @@ export async function saveExtraction(
 
   // 3. Mentions, affiliations, statements.
   const mentionRows = doc.mentions
-    .filter((m) => ids[m.entity])
+    .filter((m) => ids[m.entity] && !resolved.dropped[m.entity]?.has(m.text))
     .map((m) => ({
       articleId,
       entityType: m.type,
@@ -96,86 +103,12 @@ export async function saveExtraction(
     await tx.affiliation.createMany({ data: affiliationRows, skipDuplicates: true });
 
   // 4. Meetings and events (before statements, which may belong to a meeting).
-  const meetingIds: string[] = [];
-  const eventIds: string[] = [];
-  const touchedArticles = new Set<string>();
-  for (const event of doc.events) {
-    const participants = event.participants
-      .filter((p) => doc.entities[p]?.type === 'PERSON' && ids[p])
-      .map((p) => ids[p]!);
-    const unique = [...new Set(participants)].sort();
-    const placeId = event.place !== null ? (ids[event.place] ?? null) : null;
-    if (event.kind === 'MEETING' || event.kind === 'VISIT') {
-      if (unique.length < 2) continue;
-      const meetingId = await upsertMeeting(tx, unique, event, placeId);
-      meetingIds.push(meetingId);
-      const existing = await tx.meetingReport.findUnique({
-        where: { meetingId_articleId: { meetingId, articleId } },
-      });
-      if (!existing) {
-        await tx.meetingReport.create({
-          data: {
-            meetingId,
-            articleId,
-            role: event.role,
-            evidenceStart: event.evidence.start,
-            evidenceEnd: event.evidence.end,
-            evidenceText: doc.body.slice(event.evidence.start, event.evidence.end),
-            extractor: event.extractor,
-            confidence: event.confidence,
-          },
-        });
-      } else if (existing.role === 'REFERENCE' && event.role === 'PRIMARY') {
-        await tx.meetingReport.update({
-          where: { id: existing.id },
-          data: {
-            role: 'PRIMARY',
-            evidenceStart: event.evidence.start,
-            evidenceEnd: event.evidence.end,
-            evidenceText: doc.body.slice(event.evidence.start, event.evidence.end),
-          },
-        });
-      }
-      const others = await tx.meetingReport.findMany({
-        where: { meetingId, articleId: { not: articleId } },
-        select: { articleId: true },
-      });
-      for (const o of others) touchedArticles.add(o.articleId);
-    } else {
-      const orgParticipants = event.participants
-        .filter((p) => doc.entities[p]?.type === 'ORGANIZATION' && ids[p])
-        .map((p) => ids[p]!);
-      if (unique.length + orgParticipants.length === 0) continue;
-      const eventId = await upsertEvent(tx, event, unique, [...new Set(orgParticipants)].sort(), placeId);
-      eventIds.push(eventId);
-      await tx.eventReport.upsert({
-        where: { eventId_articleId: { eventId, articleId } },
-        create: {
-          eventId,
-          articleId,
-          role: event.role,
-          evidenceStart: event.evidence.start,
-          evidenceEnd: event.evidence.end,
-          evidenceText: doc.body.slice(event.evidence.start, event.evidence.end),
-          extractor: event.extractor,
-          confidence: event.confidence,
-        },
-        update: {},
-      });
-    }
-  }
-  for (const other of touchedArticles) {
-    const [fromId, toId] = articleId < other ? [articleId, other] : [other, articleId];
-    await tx.articleLink.upsert({
-      where: { fromId_toId_kind: { fromId, toId, kind: 'SAME_EVENT' } },
-      create: { fromId, toId, kind: 'SAME_EVENT', score: 1, reason: 'report the same meeting' },
-      update: {},
-    });
-  }
+  const eventIds = await saveEvents(tx, articleId, doc, ids);
+  const meetingIds = eventIds.filter((e) => e.meeting).map((e) => e.id);
 
-  const primaryMeetings = doc.events
-    .map((e, i) => ({ e, id: meetingIds[i] }))
-    .filter(({ e }) => e.kind === 'MEETING' && e.role === 'PRIMARY');
+  const primaryMeetings = eventIds
+    .filter((x) => x.meeting && doc.events[x.index]?.role === 'PRIMARY')
+    .map((x) => ({ id: x.id }));
   const onlyMeeting =
     new Set(primaryMeetings.map((m) => m.id).filter(Boolean)).size === 1 ? primaryMeetings[0]?.id : undefined;
   const meetingPeople = onlyMeeting
@@ -242,6 +175,9 @@ export async function saveExtraction(
     },
   });
   await refreshAliasCounts(tx, resolved.touched);
+  await refreshCanonicalNames(tx, 'PERSON', resolved.touched.persons);
+  await refreshCanonicalNames(tx, 'ORGANIZATION', resolved.touched.organizations);
+  await refreshCanonicalNames(tx, 'PLACE', resolved.touched.places);
   await removeOrphans(tx, previous);
 
   return {
@@ -250,7 +186,7 @@ export async function saveExtraction(
     places: resolved.created.PLACE,
     statements,
     meetings: new Set(meetingIds).size,
-    events: new Set(eventIds).size,
+    events: new Set(eventIds.filter((e) => !e.meeting).map((e) => e.id)).size,
   };
 }
 
@@ -316,110 +252,237 @@ async function refreshAliasCounts(
   }
 }
 
-function datesCompatible(a: Date | null, aPrecision: string, b: Date | null, bPrecision: string): boolean {
-  if (!a || !b) return true;
-  const ay = a.getUTCFullYear();
-  const by = b.getUTCFullYear();
-  if (aPrecision === 'YEAR' || bPrecision === 'YEAR') return ay === by;
-  if (aPrecision === 'MONTH' || bPrecision === 'MONTH')
-    return ay === by && a.getUTCMonth() === b.getUTCMonth();
-  return Math.abs(a.getTime() - b.getTime()) <= 86_400_000; // reports may be a day apart
+function fuzzy(date: Date | null, precision: string): FuzzyDate | null {
+  if (!date || precision === 'UNKNOWN') return null;
+  const iso = date.toISOString().slice(0, 10);
+  if (precision === 'YEAR') return { value: iso.slice(0, 4), precision: 'YEAR' };
+  if (precision === 'MONTH') return { value: iso.slice(0, 7), precision: 'MONTH' };
+  return { value: iso, precision: 'DAY' };
 }
 
-const PRECISION_RANK: Record<string, number> = { DAY: 3, MONTH: 2, YEAR: 1, UNKNOWN: 0 };
+/** At most this many SAME_EVENT links per article (a much-reported event would otherwise link every pair). */
+const MAX_SAME_EVENT_LINKS = 50;
 
-async function upsertMeeting(tx: Tx, personIds: string[], event: ArticleEvent, placeId: string | null) {
-  const date = toDbDate(event.date);
-  const precision = event.date?.precision ?? 'UNKNOWN';
-  const candidates = await tx.meeting.findMany({
-    where: { AND: personIds.map((personId) => ({ participants: { some: { personId } } })) },
-    include: { participants: { select: { personId: true } } },
+/**
+ * Matches the article's meetings and events against the stored ones (resolve/dedupe-events.ts),
+ * attaches or creates them, and writes the article's reports. Returns the stored id per event.
+ */
+async function saveEvents(
+  tx: Tx,
+  articleId: string,
+  doc: Doc,
+  ids: EntityIds,
+): Promise<Array<{ index: number; id: string; meeting: boolean }>> {
+  const input: EventArticle['events'][number][] = [];
+  doc.events.forEach((event, index) => {
+    const persons = event.participants
+      .filter((p) => doc.entities[p]?.type === 'PERSON' && ids[p])
+      .map((p) => ids[p]!);
+    const orgs = event.participants
+      .filter((p) => doc.entities[p]?.type === 'ORGANIZATION' && ids[p])
+      .map((p) => ids[p]!);
+    const meeting = isMeetingKind(event.kind);
+    const participantIds = [...new Set(meeting ? persons : [...persons, ...orgs])].sort();
+    if (participantIds.length < (meeting ? 2 : 1)) return;
+    const place = event.place !== null ? doc.entities[event.place] : undefined;
+    input.push({
+      index,
+      kind: event.kind,
+      role: event.role,
+      participantIds,
+      placeId: event.place !== null ? (ids[event.place] ?? null) : null,
+      placeLexiconId: place?.lexiconId ?? null,
+      date: event.date,
+    });
   });
-  const match = candidates.find(
-    (m) =>
-      m.participants.length === personIds.length &&
-      datesCompatible(m.date, m.datePrecision, date, precision) &&
-      (!m.placeId || !placeId || m.placeId === placeId),
-  );
-  if (match) {
-    const better = (PRECISION_RANK[precision] ?? 0) > (PRECISION_RANK[match.datePrecision] ?? 0);
-    if (better || (!match.placeId && placeId) || (!match.venue && event.venue)) {
-      await tx.meeting.update({
-        where: { id: match.id },
-        data: {
-          ...(better ? { date, datePrecision: precision } : {}),
-          ...(!match.placeId && placeId ? { placeId } : {}),
-          ...(!match.venue && event.venue ? { venue: event.venue } : {}),
-        },
+  if (!input.length) return [];
+  const people = [...new Set(input.flatMap((e) => e.participantIds))];
+  const reportSelect = {
+    select: {
+      articleId: true,
+      role: true,
+      date: true,
+      datePrecision: true,
+      article: { select: { publishedAt: true, datePrecision: true } },
+    },
+  } as const;
+  const toReports = (
+    reports: Array<{
+      articleId: string;
+      role: 'PRIMARY' | 'REFERENCE';
+      date: Date | null;
+      datePrecision: string;
+      article: { publishedAt: Date | null; datePrecision: string };
+    }>,
+  ) =>
+    reports.map((r) => ({
+      articleId: r.articleId,
+      articleDate:
+        r.article.datePrecision === 'DAY' && r.article.publishedAt
+          ? r.article.publishedAt.toISOString().slice(0, 10)
+          : null,
+      role: r.role,
+      date: fuzzy(r.date, r.datePrecision),
+    }));
+  const candidates: EventCandidate[] = [];
+  const meetings = await tx.meeting.findMany({
+    where: { participants: { some: { personId: { in: people } } } },
+    include: {
+      participants: { select: { personId: true } },
+      place: { select: { lexiconId: true } },
+      reports: reportSelect,
+    },
+  });
+  for (const m of meetings) {
+    candidates.push({
+      id: m.id,
+      kind: 'MEETING',
+      participantIds: m.participants.map((p) => p.personId),
+      date: fuzzy(m.date, m.datePrecision),
+      placeId: m.placeId,
+      placeLexiconId: m.place?.lexiconId ?? null,
+      reports: toReports(m.reports),
+    });
+  }
+  const events = await tx.event.findMany({
+    where: {
+      participants: { some: { OR: [{ personId: { in: people } }, { organizationId: { in: people } }] } },
+    },
+    include: { participants: true, place: { select: { lexiconId: true } }, reports: reportSelect },
+  });
+  for (const e of events) {
+    candidates.push({
+      id: e.id,
+      kind: e.kind,
+      participantIds: e.participants.map((p) => (p.personId ?? p.organizationId)!),
+      date: fuzzy(e.date, e.datePrecision),
+      placeId: e.placeId,
+      placeLexiconId: e.place?.lexiconId ?? null,
+      reports: toReports(e.reports),
+    });
+  }
+  const articleDate = doc.meta.publishedAt?.precision === 'DAY' ? doc.meta.publishedAt.value : null;
+  const resolution = matchArticleEvents({ articleId, articleDate, events: input }, candidates);
+
+  const out: Array<{ index: number; id: string; meeting: boolean }> = [];
+  const createdRefs = new Map<string, string>();
+  for (const decision of resolution.decisions) {
+    if (decision.action === 'skip') continue;
+    const event = input.find((e) => e.index === decision.event)!;
+    const source = doc.events[decision.event]!;
+    const meeting = isMeetingKind(event.kind);
+    let id: string;
+    if (decision.action === 'attach') {
+      id = decision.id;
+      if (decision.update) await applyEventUpdate(tx, meeting, id, decision.update);
+    } else {
+      const existing =
+        createdRefs.get(decision.ref) ??
+        (meeting
+          ? (await tx.meeting.findUnique({ where: { dedupeKey: decision.dedupeKey }, select: { id: true } }))
+              ?.id
+          : (await tx.event.findUnique({ where: { dedupeKey: decision.dedupeKey }, select: { id: true } }))
+              ?.id);
+      if (existing) {
+        id = existing;
+      } else {
+        const common = {
+          dedupeKey: decision.dedupeKey,
+          date: toDbDate(event.date),
+          datePrecision: event.date?.precision ?? ('UNKNOWN' as const),
+          placeId: event.placeId,
+        };
+        id = meeting
+          ? (
+              await tx.meeting.create({
+                data: {
+                  ...common,
+                  venue: source.venue,
+                  participants: { create: event.participantIds.map((personId) => ({ personId })) },
+                },
+                select: { id: true },
+              })
+            ).id
+          : (
+              await tx.event.create({
+                data: {
+                  ...common,
+                  kind: event.kind,
+                  participants: {
+                    create: event.participantIds.map((pid) =>
+                      doc.entities[source.participants.find((p) => ids[p] === pid) ?? -1]?.type ===
+                      'ORGANIZATION'
+                        ? { organizationId: pid }
+                        : { personId: pid },
+                    ),
+                  },
+                },
+                select: { id: true },
+              })
+            ).id;
+      }
+      createdRefs.set(decision.ref, id);
+    }
+    if (meeting && source.venue)
+      await tx.meeting.updateMany({ where: { id, venue: null }, data: { venue: source.venue } });
+    const report = {
+      articleId,
+      role: source.role,
+      evidenceStart: source.evidence.start,
+      evidenceEnd: source.evidence.end,
+      evidenceText: doc.body.slice(source.evidence.start, source.evidence.end),
+      date: toDbDate(source.date),
+      datePrecision: source.date?.precision ?? ('UNKNOWN' as const),
+      extractor: source.extractor,
+      confidence: source.confidence,
+    };
+    if (meeting) {
+      await tx.meetingReport.upsert({
+        where: { meetingId_articleId: { meetingId: id, articleId } },
+        create: { ...report, meetingId: id },
+        update: source.role === 'PRIMARY' ? report : {},
+      });
+    } else {
+      await tx.eventReport.upsert({
+        where: { eventId_articleId: { eventId: id, articleId } },
+        create: { ...report, eventId: id },
+        update: source.role === 'PRIMARY' ? report : {},
       });
     }
-    return match.id;
+    out.push({ index: decision.event, id, meeting });
   }
-  const dedupeKey = `${personIds.join('+')}|${event.date?.value ?? 'undated'}|${placeId ?? ''}`;
-  const existing = await tx.meeting.findUnique({ where: { dedupeKey }, select: { id: true } });
-  if (existing) return existing.id;
-  const created = await tx.meeting.create({
-    data: {
-      dedupeKey,
-      date,
-      datePrecision: precision,
-      placeId,
-      venue: event.venue,
-      participants: { create: personIds.map((personId) => ({ personId })) },
-    },
-    select: { id: true },
-  });
-  return created.id;
+  for (const link of resolution.links.slice(0, MAX_SAME_EVENT_LINKS)) {
+    const [fromId, toId] =
+      link.articleId < link.otherArticleId
+        ? [link.articleId, link.otherArticleId]
+        : [link.otherArticleId, link.articleId];
+    await tx.articleLink.upsert({
+      where: { fromId_toId_kind: { fromId, toId, kind: 'SAME_EVENT' } },
+      create: { fromId, toId, kind: 'SAME_EVENT', score: link.score, reason: link.reason },
+      update: {},
+    });
+  }
+  return out;
 }
 
-async function upsertEvent(
-  tx: Tx,
-  event: ArticleEvent,
-  personIds: string[],
-  organizationIds: string[],
-  placeId: string | null,
-) {
-  const date = toDbDate(event.date);
-  const precision = event.date?.precision ?? 'UNKNOWN';
-  const candidates = await tx.event.findMany({
-    where: {
-      kind: event.kind,
-      AND: [
-        ...personIds.map((personId) => ({ participants: { some: { personId } } })),
-        ...organizationIds.map((organizationId) => ({ participants: { some: { organizationId } } })),
-      ],
-    },
-    include: { participants: true },
-  });
-  const match = candidates.find(
-    (e) =>
-      e.participants.length === personIds.length + organizationIds.length &&
-      datesCompatible(e.date, e.datePrecision, date, precision),
-  );
-  if (match) {
-    if ((PRECISION_RANK[precision] ?? 0) > (PRECISION_RANK[match.datePrecision] ?? 0)) {
-      await tx.event.update({ where: { id: match.id }, data: { date, datePrecision: precision } });
-    }
-    return match.id;
+async function applyEventUpdate(tx: Tx, meeting: boolean, id: string, update: EventUpdate) {
+  const data = {
+    date: toDbDate(update.date),
+    datePrecision: update.date?.precision ?? ('UNKNOWN' as const),
+    placeId: update.placeId,
+  };
+  // Another stored event may hold the refined key (the same event, reported apart): keep ours unchanged then.
+  const holder = meeting
+    ? await tx.meeting.findUnique({ where: { dedupeKey: update.dedupeKey }, select: { id: true } })
+    : await tx.event.findUnique({ where: { dedupeKey: update.dedupeKey }, select: { id: true } });
+  const key = !holder || holder.id === id ? { dedupeKey: update.dedupeKey } : {};
+  if (meeting) {
+    await tx.meeting.update({ where: { id }, data: { ...data, ...key } });
+    await tx.meetingParticipant.createMany({
+      data: update.participantIds.map((personId) => ({ meetingId: id, personId })),
+      skipDuplicates: true,
+    });
+  } else {
+    await tx.event.update({ where: { id }, data: { ...data, ...key } });
   }
-  const dedupeKey = `${event.kind}|${[...personIds, ...organizationIds].join('+')}|${event.date?.value ?? 'undated'}`;
-  const existing = await tx.event.findUnique({ where: { dedupeKey }, select: { id: true } });
-  if (existing) return existing.id;
-  const created = await tx.event.create({
-    data: {
-      kind: event.kind,
-      dedupeKey,
-      date,
-      datePrecision: precision,
-      placeId,
-      participants: {
-        create: [
-          ...personIds.map((personId) => ({ personId })),
-          ...organizationIds.map((organizationId) => ({ organizationId })),
-        ],
-      },
-    },
-    select: { id: true },
-  });
-  return created.id;
 }
