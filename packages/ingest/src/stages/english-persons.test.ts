@@ -75,6 +75,11 @@ describe('english-persons: initials, particles, mononyms', () => {
     expect(hasPerson(run(body), form)).toBe(true);
   });
 
+  it('accepts a name at the start of a sentence when it heads a list of names', () => {
+    const doc = run('Mallikarjun Kharge, Sharad Pawar and D Raja attended the meeting on Monday.');
+    expect(hasPerson(doc, 'Mallikarjun Kharge')).toBe(true);
+  });
+
   it('does not make an organisation out of "X and Union Minister Y"', () => {
     const doc = run('Party chief J P Nadda and Union Minister Nitin Gadkari addressed the rally.');
     const orgs = doc.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name);

@@ -121,7 +121,33 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
     if (cand) out.push(...cand);
     i = j;
   }
+  boostCoordinated(ctx, out);
   return out;
+}
+
+/** Score an English name needs to stand without a title (see find-entities). */
+const LIST_EVIDENCE = 2.5;
+
+/**
+ * "Mallikarjun Kharge, Sharad Pawar and D Raja attended": a two-word name at the start of a sentence
+ * lacks the mid-sentence evidence, but a name coordinated with it ("X, Y", "X and Y") vouches for it.
+ */
+function boostCoordinated(ctx: EntityContext, out: PersonCandidate[]): void {
+  const { tokens } = ctx;
+  const linked = (a: PersonCandidate, b: PersonCandidate) => {
+    const gap = tokens.slice(a.end, b.titleStart ?? b.start);
+    return gap.length === 1 && (gap[0]?.text === ',' || gap[0]?.key === 'and');
+  };
+  for (let n = 0; n < out.length; n++) {
+    const c = out[n];
+    if (!c || c.strong || c.score >= LIST_EVIDENCE || c.score < 1.5 || c.parts.length < 2) continue;
+    const prev = out[n - 1];
+    const next = out[n + 1];
+    const vouched =
+      (next && (next.strong || next.score >= LIST_EVIDENCE) && linked(c, next)) ||
+      (prev && (prev.strong || prev.score >= LIST_EVIDENCE) && linked(prev, c));
+    if (vouched) c.score = LIST_EVIDENCE;
+  }
 }
 
 /**

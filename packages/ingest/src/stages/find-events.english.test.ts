@@ -67,10 +67,38 @@ describe('find-events (English): who took part', () => {
       'Mr Straw met Iranian Foreign Minister Kamal Kharrazi and Syrian President Bashar al-Assad in Damascus on Monday.',
       ['Straw', 'Kamal Kharrazi', 'Bashar al-Assad'],
     ],
+    [
+      'Opposition leaders met in New Delhi on Monday. Mallikarjun Kharge, Sharad Pawar, Sitaram Yechury and D Raja attended the meeting.',
+      ['Mallikarjun Kharge', 'Sharad Pawar', 'Sitaram Yechury', 'D Raja'],
+    ],
+    [
+      'At the meeting were Rahul Gandhi, Priyanka Gandhi Vadra and K C Venugopal, party sources said.',
+      ['Rahul Gandhi', 'Priyanka Gandhi Vadra', 'K C Venugopal'],
+    ],
+    [
+      'Sonia Gandhi chaired a meeting of the Working Committee on Monday. Rahul Gandhi, Ashok Gehlot and Bhupesh Baghel were among those who attended.',
+      ['Sonia Gandhi', 'Rahul Gandhi', 'Ashok Gehlot', 'Bhupesh Baghel'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);
     expect(found[0]?.participants).toEqual(sorted(participants));
+  });
+});
+
+describe('find-events (English): date and place', () => {
+  it('dates and places a meeting whose people are named in the next sentence', () => {
+    expect(
+      meetings(
+        'Opposition leaders met in New Delhi on Monday to discuss a joint candidate. Present at the meeting were Mallikarjun Kharge, Sharad Pawar and Sitaram Yechury.',
+      ),
+    ).toEqual([
+      {
+        participants: sorted(['Mallikarjun Kharge', 'Sharad Pawar', 'Sitaram Yechury']),
+        date: '2025-03-10',
+        place: 'New Delhi',
+      },
+    ]);
   });
 });
 

@@ -342,8 +342,10 @@ export const findEvents: Stage = (doc: Doc): Doc => {
       }
       // A verb with one named side ("leaders had also met X") is a meeting with unnamed people,
       // unless attendance cues name more of them.
+      // "Opposition leaders met in Delhi on Monday" names nobody yet: the next sentences may ("Present
+      // at the meeting were A, B and C"), and then the meeting takes this sentence's date and place.
       if (cue.form === 'verb') {
-        if (participants.length === 1) pending = draft;
+        if (participants.length <= 1) pending = draft;
         return;
       }
       if (
