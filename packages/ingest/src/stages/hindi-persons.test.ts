@@ -127,3 +127,15 @@ describe('hindi-persons: spelling variants and names that are also places', () =
     expect(doc.entities.filter((e) => e.type === 'PLACE').map((e) => e.name)).toContain(place);
   });
 });
+
+describe('hindi-persons: where a name starts and ends', () => {
+  it.each([
+    ['इस मौके पर उपमुख्यमंत्री केशव प्रसाद मौर्य और ब्रजेश पाठक भी मौजूद थे।', ['ब्रजेश पाठक', 'केशव प्रसाद मौर्य']],
+    ['गौरतलब है कि पिछले महीने लालू प्रसाद यादव ने भी सरकार की तारीफ की थी।', ['लालू प्रसाद यादव']],
+    ['वसुंधरा राजे सिंधिया ने इस मुद्दे पर चुप्पी साध रखी है।', ['वसुंधरा राजे सिंधिया']],
+    ['इससे पहले मेहमान नेता ने राजघाट जाकर महात्मा गांधी को श्रद्धांजलि दी।', ['गांधी']],
+    ['लोक भवन में आयोजित कार्यक्रम में मुख्यमंत्री ने योजनाओं का शुभारंभ किया।', []],
+  ])('finds the people in "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual([...expected].sort());
+  });
+});

@@ -41,6 +41,11 @@ const HI_EVERYDAY = new Set(
     'फ़ैसला|निर्णय|प्रस्ताव|अपील|मांग|घोषणा|दौरा|यात्रा|भाषण|रैली|कार्यक्रम|सम्मान|स्वागत|विरोध|' +
     'समर्थन|हमला|निशाना|पहुंचे|पहुँचे|पहुंचीं|रवाना|लौटे|आए|आईं|गए|गईं|कराया|कराई|कराए|लगाया|' +
     'लगाई|लगाए|बनाया|बनाई|बनाए|जताया|जताई|उठाया|उठाए|बुलाया|बुलाई|दर्ज|जारी|' +
+    // Conjunctive participles ("राजघाट जाकर", "मिलकर") and venue words ("लोक भवन", "X हाउस").
+    'जाकर|आकर|लेकर|देकर|करके|होकर|रहकर|मिलकर|सुनकर|देखकर|पहुंचकर|पहुँचकर|बोलकर|बैठकर|उठकर|' +
+    'चलकर|लौटकर|निकलकर|बनकर|पढ़कर|लिखकर|कहकर|छोड़कर|जोड़कर|मानकर|समझकर|रखकर|पाकर|' +
+    'भवन|सदन|मैदान|मार्ग|चौक|चौराहा|हाउस|पार्क|स्टेडियम|मंदिर|मस्जिद|गुरुद्वारा|चर्च|हवाई|अड्डा|' +
+    'अड्डे|स्टेशन|बाजार|कॉलोनी|नगर|विहार|महल|किला|घाट|पुल|सड़क|एक्सप्रेसवे|हाईवे|' +
     // Collective and institutional subjects ("प्रशासन ने कहा", "जनता का कहना है").
     'प्रशासन|जनता|केंद्र|केन्द्र|विपक्ष|सत्ता|संसद|सदन|मंत्रिमंडल|कैबिनेट|आलाकमान|हाईकमान|टीम|' +
     'भीड़|परिवार|समाज|दुनिया|उद्योग|बाजार|बाज़ार|जनमत|मौसम|बारिश|बाढ़|सूखा|महंगाई|बेरोजगारी|' +
@@ -178,7 +183,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       (e === i || !tokens[e]?.newlineBefore)
     ) {
       // Two names side by side ("अन्ना हजारे अरविंद केजरीवाल"), or an everyday word after a name.
-      if (e >= i + 2 && givenLike(e) && surnameLike(e - 1, true)) {
+      if (e >= i + 2 && givenLike(e) && surnameLike(e - 1, true) && isNameWord(tokens[e + 1])) {
         brokeAtWord = true;
         break;
       }
@@ -265,7 +270,9 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       boundary &&
       n >= 2 &&
       consistent(i) &&
-      (evidence >= 1.5 || (evidence >= 1 && subjectBoundary) || (evidence >= 0.5 && listed))
+      (evidence >= 1.5 ||
+        (evidence >= 1 && subjectBoundary) ||
+        (listed && (evidence >= 0.5 || (n === 2 && consistent(i + 1)))))
     ) {
       accept = true;
       score = 2 + evidence;
@@ -281,6 +288,29 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     let end = e;
     if (!boundary && !hasHonorific) {
       while (end > i + 1 && !(givenLike(end - 1) || surnameLike(end - 1, true))) end--;
+    }
+    // "वसुंधरा राजे सिंधिया ने": a first name the lexicons do not know, right before the accepted
+    // words at the start of a phrase, belongs to the name.
+    const before = tokens[i - 1];
+    const beforeThat = tokens[i - 2];
+    if (
+      !hasHonorific &&
+      !role &&
+      (subjectBoundary || evidence >= 1.5) &&
+      i - 1 > lastEnd &&
+      end - i < MAX_NAME_WORDS &&
+      !t.newlineBefore &&
+      isNameWord(before) &&
+      !inflected(before) &&
+      !/^(का|की|के)$/.test(beforeThat?.text ?? '') &&
+      (!beforeThat ||
+        before.newlineBefore ||
+        beforeThat.kind === 'punct' ||
+        HI_POSTPOSITIONS.has(beforeThat.key) ||
+        HI_NON_NAME.has(beforeThat.key) ||
+        lex.hindiStopwords.has(beforeThat.text))
+    ) {
+      i--;
     }
     const words = tokens.slice(i, end);
     out.push({
