@@ -60,7 +60,10 @@ describe('looking people up by name', () => {
   });
 
   it('rejects an ID of another type or a malformed ID as bad user input', async () => {
-    const article = await data<{ articles: { nodes: { id: string }[] } }>(yoga, '{ articles(first: 1) { nodes { id } } }');
+    const article = await data<{ articles: { nodes: { id: string }[] } }>(
+      yoga,
+      '{ articles(first: 1) { nodes { id } } }',
+    );
     for (const id of [article.articles.nodes[0]?.id, 'not-an-id']) {
       const response = await graphql(yoga, 'query($id: ID!) { person(id: $id) { id } }', { id });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -104,15 +107,22 @@ describe('the nested person query of the issue', () => {
       expect(meeting.reports.length).toBeGreaterThan(0);
     }
     const reported = meetings.flatMap((m) => m.reports.map((r) => r.article.ingestedFrom));
-    expect(reported).toEqual(expect.arrayContaining(['fixtures/01-nagpur-meeting-en.txt', 'fixtures/03-pune-meeting-en.txt']));
-    expect(person.statements.nodes.map((s) => s.article.ingestedFrom)).toContain('fixtures/01-nagpur-meeting-en.txt');
+    expect(reported).toEqual(
+      expect.arrayContaining(['fixtures/01-nagpur-meeting-en.txt', 'fixtures/03-pune-meeting-en.txt']),
+    );
+    expect(person.statements.nodes.map((s) => s.article.ingestedFrom)).toContain(
+      'fixtures/01-nagpur-meeting-en.txt',
+    );
     expect(person.articles.totalCount).toBeGreaterThanOrEqual(2);
   });
 });
 
 describe('spans', () => {
   it('point at exactly their text in the article body, for statements, mentions and meeting evidence', async () => {
-    const list = await data<{ articles: { nodes: { id: string }[] } }>(yoga, '{ articles(first: 100) { nodes { id } } }');
+    const list = await data<{ articles: { nodes: { id: string }[] } }>(
+      yoga,
+      '{ articles(first: 100) { nodes { id } } }',
+    );
     let checked = 0;
     for (const { id } of list.articles.nodes) {
       const { node: article } = await data<{
@@ -133,7 +143,9 @@ describe('spans', () => {
       const spans = [
         ...article.statements.nodes.map((s) => s.span),
         ...article.mentions.nodes.map((m) => m.span),
-        ...article.meetings.flatMap((m) => m.reports.filter((r) => r.article.id === id).map((r) => r.evidence)),
+        ...article.meetings.flatMap((m) =>
+          m.reports.filter((r) => r.article.id === id).map((r) => r.evidence),
+        ),
       ];
       for (const span of spans) {
         expect(article.body.slice(span.start, span.end)).toBe(span.text);
@@ -157,7 +169,10 @@ describe('metWith', () => {
       person: {
         name: string;
         meetings: { nodes: { participants: { id: string }[] }[] };
-        metWith: { totalCount: number; edges: { meetingCount: number; node: { id: string; name: string } }[] };
+        metWith: {
+          totalCount: number;
+          edges: { meetingCount: number; node: { id: string; name: string } }[];
+        };
       };
     }>(
       yoga,
@@ -221,10 +236,18 @@ describe('paging', () => {
     expect(backward).toEqual(forward);
   });
 
-  it('pages a many-to-many connection (a person\'s articles) with the same cursors semantics', async () => {
+  it("pages a many-to-many connection (a person's articles) with the same cursors semantics", async () => {
     const PAGE = `query($name: String!, $after: String) { person(name: $name) {
       articles(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }`;
-    type Page = { person: { articles: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[] } } };
+    type Page = {
+      person: {
+        articles: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          nodes: { id: string }[];
+        };
+      };
+    };
     const seen: string[] = [];
     let after: string | undefined;
     let total = 0;
@@ -263,11 +286,15 @@ describe('filters', () => {
       nodes: { ingestedFrom: string; language: string; publishedAt: string | null; agency: string | null }[];
     };
   };
-  const articles = async (where: Record<string, unknown>) => (await data<Articles>(yoga, ARTICLES, { where })).articles;
+  const articles = async (where: Record<string, unknown>) =>
+    (await data<Articles>(yoga, ARTICLES, { where })).articles;
 
   it('keeps only articles in the given language', async () => {
     const hindi = await articles({ language: 'hi' });
-    expect(hindi.nodes.map((a) => a.ingestedFrom).sort()).toEqual(['fixtures/02-nagpur-meeting-hi.txt', 'seeds/003_70e6d88516acee2c.txt']);
+    expect(hindi.nodes.map((a) => a.ingestedFrom).sort()).toEqual([
+      'fixtures/02-nagpur-meeting-hi.txt',
+      'seeds/003_70e6d88516acee2c.txt',
+    ]);
     expect(hindi.totalCount).toBe(2);
   });
 
@@ -279,7 +306,9 @@ describe('filters', () => {
     expect(byName.nodes.map((a) => a.ingestedFrom)).not.toContain('seeds/000_0ba6d9b665ca6324.txt');
     const person = await personNamed('Ravi Verma');
     const byId = await articles({ mentions: person?.id });
-    expect(byId.nodes.map((a) => a.ingestedFrom).sort()).toEqual(byName.nodes.map((a) => a.ingestedFrom).sort());
+    expect(byId.nodes.map((a) => a.ingestedFrom).sort()).toEqual(
+      byName.nodes.map((a) => a.ingestedFrom).sort(),
+    );
   });
 
   it('keeps only articles published in a date range', async () => {
@@ -288,7 +317,9 @@ describe('filters', () => {
     for (const article of range.nodes) {
       expect(article.publishedAt! >= '2025-10-01' && article.publishedAt! <= '2025-12-31').toBe(true);
     }
-    const response = await graphql(yoga, ARTICLES, { where: { publishedFrom: '2025-12-31', publishedTo: '2025-01-01' } });
+    const response = await graphql(yoga, ARTICLES, {
+      where: { publishedFrom: '2025-12-31', publishedTo: '2025-01-01' },
+    });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -309,12 +340,15 @@ describe('filters', () => {
   });
 
   it('keeps only meetings a person took part in', async () => {
-    const result = await data<{ meetings: { totalCount: number; nodes: { participants: { name: string }[] }[] } }>(
+    const result = await data<{
+      meetings: { totalCount: number; nodes: { participants: { name: string }[] }[] };
+    }>(
       yoga,
       '{ meetings(where: { participant: "Ravi Verma" }) { totalCount nodes { participants { name } } } }',
     );
     expect(result.meetings.totalCount).toBeGreaterThanOrEqual(2);
-    for (const meeting of result.meetings.nodes) expect(meeting.participants.map((p) => p.name)).toContain('Ravi Verma');
+    for (const meeting of result.meetings.nodes)
+      expect(meeting.participants.map((p) => p.name)).toContain('Ravi Verma');
   });
 
   it('keeps only statements of a speaker, or in a language', async () => {
@@ -380,7 +414,12 @@ describe('articles', () => {
 
   it('list their mentions in text order with the entity mentioned', async () => {
     const result = await data<{
-      article: { mentions: { totalCount: number; nodes: { span: { start: number }; entity: { __typename: string } }[] } };
+      article: {
+        mentions: {
+          totalCount: number;
+          nodes: { span: { start: number }; entity: { __typename: string } }[];
+        };
+      };
     }>(
       yoga,
       `{ article(ingestedFrom: "fixtures/01-nagpur-meeting-en.txt") {
@@ -395,7 +434,9 @@ describe('articles', () => {
 
   it('are the same story as each other in both directions when linked', async () => {
     const [a, b] = await tdb.db.prisma.article.findMany({
-      where: { ingestedFrom: { in: ['fixtures/01-nagpur-meeting-en.txt', 'fixtures/02-nagpur-meeting-hi.txt'] } },
+      where: {
+        ingestedFrom: { in: ['fixtures/01-nagpur-meeting-en.txt', 'fixtures/02-nagpur-meeting-hi.txt'] },
+      },
       orderBy: { id: 'asc' },
     });
     await tdb.db.prisma.articleLink.upsert({
@@ -403,7 +444,10 @@ describe('articles', () => {
       update: {},
       create: { fromId: a!.id, toId: b!.id, kind: 'SAME_EVENT', score: 0.8, reason: 'test' },
     });
-    const result = await data<{ a: { sameStoryAs: { ingestedFrom: string }[] }; b: { sameStoryAs: { ingestedFrom: string }[] } }>(
+    const result = await data<{
+      a: { sameStoryAs: { ingestedFrom: string }[] };
+      b: { sameStoryAs: { ingestedFrom: string }[] };
+    }>(
       yoga,
       `query($a: String!, $b: String!) {
         a: article(ingestedFrom: $a) { sameStoryAs { ingestedFrom } }
@@ -421,14 +465,19 @@ describe('global IDs', () => {
       person: { id: string };
       articles: { nodes: { id: string }[] };
       meetings: { nodes: { id: string }[] };
-    }>(yoga, '{ person(name: "Ravi Verma") { id } articles(first: 1) { nodes { id } } meetings(first: 1) { nodes { id } } }');
+    }>(
+      yoga,
+      '{ person(name: "Ravi Verma") { id } articles(first: 1) { nodes { id } } meetings(first: 1) { nodes { id } } }',
+    );
     const missing = Buffer.from('Person:00000000-0000-7000-8000-000000000000').toString('base64');
     const wanted = [ids.meetings.nodes[0]!.id, missing, ids.person.id, ids.articles.nodes[0]!.id];
-    const result = await data<{ nodes: ({ __typename: string; id: string } | null)[]; node: { id: string } | null }>(
-      yoga,
-      'query($ids: [ID!]!, $one: ID!) { nodes(ids: $ids) { __typename id } node(id: $one) { id } }',
-      { ids: wanted, one: ids.person.id },
-    );
+    const result = await data<{
+      nodes: ({ __typename: string; id: string } | null)[];
+      node: { id: string } | null;
+    }>(yoga, 'query($ids: [ID!]!, $one: ID!) { nodes(ids: $ids) { __typename id } node(id: $one) { id } }', {
+      ids: wanted,
+      one: ids.person.id,
+    });
     expect(result.nodes.map((n) => n?.__typename ?? null)).toEqual(['Meeting', null, 'Person', 'Article']);
     expect(result.nodes.map((n) => n?.id ?? null)).toEqual([wanted[0], null, wanted[2], wanted[3]]);
     expect(result.node?.id).toBe(ids.person.id);
@@ -452,7 +501,8 @@ describe('people lists', () => {
     );
     const all = [...first.people.nodes, ...second.people.nodes];
     expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
-    for (let i = 1; i < all.length; i += 1) expect(inOrder(all[i - 1]!, all[i]!), `${orderBy} at ${i}`).toBe(true);
+    for (let i = 1; i < all.length; i += 1)
+      expect(inOrder(all[i - 1]!, all[i]!), `${orderBy} at ${i}`).toBe(true);
   });
 });
 

@@ -23,11 +23,15 @@ export function articleFiles(dir: string, label: string, names?: string[]): Arti
     .readdirSync(dir)
     .filter((name) => name.endsWith('.txt') && (!names || names.includes(name)))
     .sort()
-    .map((name) => ({ ingestedFrom: `${label}/${name}`, body: fs.readFileSync(path.join(dir, name), 'utf8') }));
+    .map((name) => ({
+      ingestedFrom: `${label}/${name}`,
+      body: fs.readFileSync(path.join(dir, name), 'utf8'),
+    }));
 }
 
 export const seedFiles = () => articleFiles(SEEDS_DIR, 'seeds');
-export const fixtureFiles = (...names: string[]) => articleFiles(FIXTURES_DIR, 'fixtures', names.length ? names : undefined);
+export const fixtureFiles = (...names: string[]) =>
+  articleFiles(FIXTURES_DIR, 'fixtures', names.length ? names : undefined);
 
 /** Ingests the files; fails the test setup when the pipeline rejects any of them. */
 export async function ingestFiles(db: Database, files: ArticleFile[]) {
