@@ -79,6 +79,10 @@ describe('find-events (English): who took part', () => {
       'Sonia Gandhi chaired a meeting of the Working Committee on Monday. Rahul Gandhi, Ashok Gehlot and Bhupesh Baghel were among those who attended.',
       ['Sonia Gandhi', 'Rahul Gandhi', 'Ashok Gehlot', 'Bhupesh Baghel'],
     ],
+    [
+      'The leaders of Britain, France and Germany - Tony Blair, Jacques Chirac and Gerhard Schroeder - met in Berlin on Monday.',
+      ['Tony Blair', 'Jacques Chirac', 'Gerhard Schroeder'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);

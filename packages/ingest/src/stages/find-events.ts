@@ -569,7 +569,16 @@ function clauseAround(body: string, sentence: Span, span: Span, language: Langua
   let start = sentence.start;
   let end = sentence.end;
   const re = new RegExp(CLAUSE_BREAK[language].source, CLAUSE_BREAK[language].flags);
+  // A list of names between two dashes is an apposition of the subject, not a clause of its own:
+  // "The leaders of A, B and C - X, Y and Z - met in Berlin".
+  const dashList = /\s[—–-]\s([^—–]{3,160}?,[^—–]{3,160}?)\s[—–-]\s/u.exec(text);
+  const inDashList = (at: number) =>
+    !!dashList &&
+    /\band\b|,/.test(dashList[1] ?? '') &&
+    (at === dashList.index ||
+      at === dashList.index + dashList[0].length - (dashList[0].match(/\s[—–-]\s$/u)?.[0].length ?? 0));
   for (const m of text.matchAll(re)) {
+    if (/^\s[—–-]\s$/u.test(m[0]) && inDashList(m.index)) continue;
     const at = sentence.start + m.index;
     if (at + m[0].length <= span.start) start = Math.max(start, at + m[0].length);
     else if (at >= span.end) {
