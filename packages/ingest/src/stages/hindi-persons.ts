@@ -28,6 +28,10 @@ const inflected = (t: Token | undefined): boolean =>
 /** Oblique plurals ("बीमारियों", "नेताओं") are never part of a name. */
 const obliquePlural = (t: Token): boolean => /(ों|ओं|यों)$/.test(t.text);
 
+/** Future and subjunctive verb forms ("जाएंगे", "होगी", "करूंगा") are never part of a name. */
+const verbForm = (t: Token): boolean =>
+  /(एंगे|एँगे|एगा|एगी|ओगे|ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|ूँगा|ूँगी|ाएं|ाएँ|ाओ|िए|िये)$/.test(t.text);
+
 /**
  * Everyday words that follow or precede names in news copy and would otherwise run into them:
  * relational adjectives ("सांस संबंधी", "जांच संबंधी"), predicate words ("X मौजूद थे", "X शामिल हुए")
@@ -44,6 +48,7 @@ const HI_EVERYDAY = new Set(
     // Conjunctive participles ("राजघाट जाकर", "मिलकर") and venue words ("लोक भवन", "X हाउस").
     'जाकर|आकर|लेकर|देकर|करके|होकर|रहकर|मिलकर|सुनकर|देखकर|पहुंचकर|पहुँचकर|बोलकर|बैठकर|उठकर|' +
     'चलकर|लौटकर|निकलकर|बनकर|पढ़कर|लिखकर|कहकर|छोड़कर|जोड़कर|मानकर|समझकर|रखकर|पाकर|' +
+    'आदि|इत्यादि|अध्यक्षता|संचालन|नेतृत्व|मौजूदगी|उपस्थिति|' +
     'भवन|सदन|मैदान|मार्ग|चौक|चौराहा|हाउस|पार्क|स्टेडियम|मंदिर|मस्जिद|गुरुद्वारा|चर्च|हवाई|अड्डा|' +
     'अड्डे|स्टेशन|बाजार|कॉलोनी|नगर|विहार|महल|किला|घाट|पुल|सड़क|एक्सप्रेसवे|हाईवे|' +
     // Collective and institutional subjects ("प्रशासन ने कहा", "जनता का कहना है").
@@ -58,7 +63,7 @@ const HI_EVERYDAY = new Set(
 
 /** Verbs of saying after a one-word name ("X ने कहा", "X बोले", "X कहती हैं"). */
 const SAYING = new Set(
-  'कहा|कहते|कहती|बोले|बोलीं|बोली|बताया|लिखा|पूछा|जोड़ा'.split('|').map((w) => devanagariKey(w)),
+  'कहा|कहते|कहती|बोले|बोलीं|बोली|बताया|बताते|बताती|लिखा|पूछा|जोड़ा'.split('|').map((w) => devanagariKey(w)),
 );
 
 /** Words that join the names of a list ("X, Y और Z"). */
@@ -83,6 +88,8 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     !HI_ROLE_MODIFIERS.has(t.key) &&
     !HI_EVERYDAY.has(t.key) &&
     !obliquePlural(t) &&
+    !verbForm(t) &&
+    !SAYING.has(t.key) &&
     !/^[\u0966-\u096F\d]+$/.test(t.text);
   const skeletonOf = new Map<number, string>();
   const sk = (k: number): string => {
@@ -214,7 +221,9 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     const after = tokens[e];
     const speechAfter =
       !!after &&
+      tokens[e + 1]?.text !== 'हुए' &&
       (HI_SPEECH_VERBS.has(after.key) ||
+        SAYING.has(after.key) ||
         (after.text === 'ने' && HI_SPEECH_VERBS.has(tokens[e + 1]?.key ?? '')) ||
         (after.text === 'का' && tokens[e + 1]?.text === 'कहना'));
     const subjectBoundary =
@@ -232,6 +241,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       !after.deva ||
       HI_POSTPOSITIONS.has(after.key) ||
       HI_SPEECH_VERBS.has(after.key) ||
+      SAYING.has(after.key) ||
       HI_ROLE_HEADS.has(after.key) ||
       HI_EVERYDAY.has(after.key) ||
       (brokeAtWord && n >= 2);
@@ -260,7 +270,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     if (hasHonorific) {
       accept = true;
       score = 4;
-    } else if (role && boundary && (n >= 2 || evidence >= 1)) {
+    } else if (role && boundary && (n >= 2 || evidence >= 1 || speechAfter)) {
       accept = true;
       score = 3;
     } else if (ofOrg && boundary && n >= 2 && evidence >= 0.5) {
