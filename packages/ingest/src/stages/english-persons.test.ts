@@ -75,6 +75,18 @@ describe('english-persons: initials, particles, mononyms', () => {
     expect(hasPerson(run(body), form)).toBe(true);
   });
 
+  it('reads ordinary words after an office only people hold as a name', () => {
+    const doc = run(
+      'Former Labour minister Frank Field, who has campaigned on pensions for years, said it was wrong.',
+    );
+    expect(hasPerson(doc, 'Frank Field')).toBe(true);
+  });
+
+  it('does not make a person of a campaign after the adjective "official"', () => {
+    const doc = run('He branded the official No Campaign a bunch of spin doctors.');
+    expect(persons(doc)).toEqual([]);
+  });
+
   it('accepts a name at the start of a sentence when it heads a list of names', () => {
     const doc = run('Mallikarjun Kharge, Sharad Pawar and D Raja attended the meeting on Monday.');
     expect(hasPerson(doc, 'Mallikarjun Kharge')).toBe(true);

@@ -233,6 +233,8 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
   // Role context before the run in lower case ("senior party leader X", "spokesman X").
   const role = titleEnd < 0 ? roleBefore(ctx, run[0] ?? 0) : null;
 
+  // "former Labour minister Frank Field": after an office held only by people, ordinary words are a name.
+  const personRole = role !== null && PERSON_ROLE_HEADS.has(role.head);
   // Without a title: drop a sentence-initial common word and leading demonyms ("Canadian").
   while (startK < run.length - 1) {
     const t = tok(startK);
@@ -242,7 +244,7 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
     if (
       DEMONYMS.has(t.key) ||
       (ctx.sentenceStart[run[startK] ?? -1] && common) ||
-      (titleEnd < 0 && common && !lex.surnames.has(t.key))
+      (titleEnd < 0 && !personRole && common && !lex.surnames.has(t.key))
     )
       startK++;
     else break;
@@ -258,7 +260,7 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
     nameIdx,
     lex,
     titleEnd >= 0 || role !== null,
-    honorificBefore ? nameIdx[0] : undefined,
+    honorificBefore || (personRole && startK === 0) ? nameIdx[0] : undefined,
   );
   const out: PersonCandidate[] = [];
   for (const piece of pieces) {
@@ -423,6 +425,34 @@ function nextWord(tokens: Token[], k: number): Token | undefined {
   if (tokens[n]?.text === ',') n++;
   return tokens[n]?.kind === 'word' ? tokens[n] : undefined;
 }
+
+/** Lower-case offices only a person holds: the capitalised words after them are a name ("minister Frank Field"). */
+const PERSON_ROLE_HEADS = new Set([
+  'minister',
+  'secretary',
+  'mp',
+  'mla',
+  'mep',
+  'leader',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'president',
+  'chancellor',
+  'premier',
+  'governor',
+  'mayor',
+  'chairman',
+  'chairwoman',
+  'senator',
+  'ambassador',
+  'envoy',
+  'commissioner',
+  'whip',
+  'councillor',
+  'lawmaker',
+  'legislator',
+]);
 
 /** Role heads that in lower case are mostly adjectives ("a major Foxconn plant", "general secretary"). */
 const LOWER_CASE_NON_ROLES = new Set([

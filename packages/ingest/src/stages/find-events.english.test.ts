@@ -83,6 +83,10 @@ describe('find-events (English): who took part', () => {
       'The leaders of Britain, France and Germany - Tony Blair, Jacques Chirac and Gerhard Schroeder - met in Berlin on Monday.',
       ['Tony Blair', 'Jacques Chirac', 'Gerhard Schroeder'],
     ],
+    [
+      'Tony Blair and Gordon Brown have held talks to end their row over pensions. The two men met at Downing Street on Monday morning, with Work and Pensions Secretary Alan Johnson also present.',
+      ['Tony Blair', 'Gordon Brown', 'Alan Johnson'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);

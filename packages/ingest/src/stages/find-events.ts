@@ -361,8 +361,11 @@ export const findEvents: Stage = (doc: Doc): Doc => {
           if (pending.participants.length >= 2) {
             frame = mergeMeeting(meetings, pending, frame);
             pending = null;
+            return;
           }
-          return;
+          // Still one person: the meeting under discussion, if there is one, is the better home
+          // ("X and Y held talks ... The two met on Tuesday, with Z also present").
+          if (!frame) return;
         }
       }
       // Fewer than two named people: the sentence talks about the meeting under discussion, which is
