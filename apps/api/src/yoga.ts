@@ -218,10 +218,10 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions): NewsgraphYog
       const apiKey = token ? matchApiKey(apiKeys, token) : null;
       const auth: AuthState = apiKey
         ? 'ok'
-        : token
-          ? 'invalid'
-          : apiKeys.length === 0
-            ? 'none-configured'
+        : apiKeys.length === 0
+          ? 'none-configured'
+          : token
+            ? 'invalid'
             : 'missing';
       return {
         ...initContextCache(),
