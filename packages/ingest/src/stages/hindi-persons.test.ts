@@ -144,3 +144,25 @@ describe('hindi-persons: where a name starts and ends', () => {
     expect(persons(run(body))).toEqual([...expected].sort());
   });
 });
+
+describe('hindi-persons: honorifics before and after a name', () => {
+  it.each([
+    ['पूर्व क्रिकेटर इमरान ख़ान ने समर्थकों को धन्यवाद दिया। ख़ान साहब ने कहा कि नई शुरुआत है।', 'इमरान ख़ान', 'ख़ान'],
+    ['मियां नवाज़ शरीफ़ की पार्टी ने धांधली का आरोप लगाया। नवाज़ ने कहा कि वे अदालत जाएंगे।', 'नवाज़ शरीफ़', 'नवाज़'],
+    ['पार्टी के सह-अध्यक्ष आसिफ़ अली ज़रदारी ने कहा कि वे विपक्ष में बैठेंगे।', 'आसिफ़ अली ज़रदारी', null],
+    ['उन्होंने कहा कि श्री नरेंद्र मोदी तीसरी बार प्रधानमंत्री बनेंगे।', 'नरेंद्र मोदी', null],
+    ['पार्टी की अध्यक्ष मायावती ने गुरुवार को कहा कि वे अकेले लड़ेंगी।', 'मायावती', null],
+  ])('finds one person in "%s"', (body, name, short) => {
+    const doc = run(body);
+    expect(persons(doc)).toEqual([name]);
+    if (short) expect(mentionsOf(doc, name)).toContain(short);
+  });
+
+  it('takes a one-word name with "जी" that says something', () => {
+    expect(persons(run('रैली में मायावती जी ने कहा कि सरकार विफल है।'))).toEqual(['मायावती']);
+  });
+
+  it('does not take a family word with "जी" for a name', () => {
+    expect(persons(run('घर पर पिता जी ने कहा कि पढ़ाई जरूरी है।'))).toEqual([]);
+  });
+});

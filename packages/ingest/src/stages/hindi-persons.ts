@@ -48,6 +48,7 @@ const HI_EVERYDAY = new Set(
     // Conjunctive participles ("राजघाट जाकर", "मिलकर") and venue words ("लोक भवन", "X हाउस").
     'जाकर|आकर|लेकर|देकर|करके|होकर|रहकर|मिलकर|सुनकर|देखकर|पहुंचकर|पहुँचकर|बोलकर|बैठकर|उठकर|' +
     'चलकर|लौटकर|निकलकर|बनकर|पढ़कर|लिखकर|कहकर|छोड़कर|जोड़कर|मानकर|समझकर|रखकर|पाकर|' +
+    'साहब|साहिब|पहली|पहला|दूसरी|दूसरा|दूसरे|तीसरी|तीसरा|तीसरे|चौथी|चौथा|चौथे|पांचवीं|पांचवां|अंतिम|आखिरी|' +
     'आदि|इत्यादि|अध्यक्षता|संचालन|नेतृत्व|मौजूदगी|उपस्थिति|' +
     'भवन|सदन|मैदान|मार्ग|चौक|चौराहा|हाउस|पार्क|स्टेडियम|मंदिर|मस्जिद|गुरुद्वारा|चर्च|हवाई|अड्डा|' +
     'अड्डे|स्टेशन|बाजार|कॉलोनी|नगर|विहार|महल|किला|घाट|पुल|सड़क|एक्सप्रेसवे|हाईवे|' +
@@ -66,6 +67,14 @@ const SAYING = new Set(
   'कहा|कहते|कहती|बोले|बोलीं|बोली|बताया|बताते|बताती|लिखा|पूछा|जोड़ा'.split('|').map((w) => devanagariKey(w)),
 );
 
+/** A role word, also with a hyphenated prefix ("सह-अध्यक्ष", "पूर्व-मंत्री"). */
+const isRoleHead = (t: Token): boolean =>
+  HI_ROLE_HEADS.has(t.key) ||
+  (t.key.includes('-') && HI_ROLE_HEADS.has(t.key.slice(t.key.lastIndexOf('-') + 1)));
+
+/** Honorifics written after a name ("मोदी जी", "ख़ान साहब"). */
+const HONORIFIC_AFTER = new Set(['जी', 'साहब', 'साहिब', 'सा']);
+
 /** Words that join the names of a list ("X, Y और Z"). */
 const LIST_JOINERS = new Set([',', 'और', 'तथा', 'एवं', 'व']);
 
@@ -82,7 +91,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     !HI_POSTPOSITIONS.has(t.key) &&
     !HI_NON_NAME.has(t.key) &&
     !lex.hindiStopwords.has(t.text) &&
-    !HI_ROLE_HEADS.has(t.key) &&
+    !isRoleHead(t) &&
     !HI_HONORIFICS.has(t.key) &&
     !HI_ORG_HEADS.has(t.key) &&
     !HI_ROLE_MODIFIERS.has(t.key) &&
@@ -136,6 +145,16 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
   const attachedElsewhere = (k: number) =>
     [...(leaders.get(tokens[k]?.key ?? '') ?? [])].some((x) => x !== tokens[k - 1]?.key);
 
+  // "ने गुरुवार को कहा": a verb of saying a few words after "ने", in the same clause.
+  const saysWithin = (from: number): boolean => {
+    for (let j = from; j < from + 4; j++) {
+      const w = tokens[j];
+      if (!w || w.kind !== 'word') return false;
+      if (HI_SPEECH_VERBS.has(w.key) || SAYING.has(w.key)) return true;
+    }
+    return false;
+  };
+
   // How often each run of two or three words occurs: a name comes back the same way.
   const phraseOf = (a: number, b: number) =>
     tokens
@@ -173,7 +192,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       p--;
     }
     const roleTok = tokens[p];
-    if (roleTok?.deva && HI_ROLE_HEADS.has(roleTok.key)) {
+    if (roleTok?.deva && isRoleHead(roleTok)) {
       let a = p;
       while (a > 0 && tokens[a - 1]?.deva && HI_ROLE_MODIFIERS.has(tokens[a - 1]?.key ?? '')) a--;
       const first = tokens[a];
@@ -224,7 +243,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       tokens[e + 1]?.text !== 'हुए' &&
       (HI_SPEECH_VERBS.has(after.key) ||
         SAYING.has(after.key) ||
-        (after.text === 'ने' && HI_SPEECH_VERBS.has(tokens[e + 1]?.key ?? '')) ||
+        (after.text === 'ने' && saysWithin(e + 1)) ||
         (after.text === 'का' && tokens[e + 1]?.text === 'कहना'));
     const subjectBoundary =
       !!after &&
@@ -242,7 +261,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       HI_POSTPOSITIONS.has(after.key) ||
       HI_SPEECH_VERBS.has(after.key) ||
       SAYING.has(after.key) ||
-      HI_ROLE_HEADS.has(after.key) ||
+      isRoleHead(after) ||
       HI_EVERYDAY.has(after.key) ||
       (brokeAtWord && n >= 2);
     const firstGiven = givenLike(i);
@@ -380,13 +399,14 @@ function findSingleWordNames(
     speech: number;
     subject: number;
     apart: number;
+    honoured: number;
     like: boolean;
   }
   const byKey = new Map<string, Seen>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t?.deva || t.kind !== 'word' || taken.has(k) || partKeys.has(t.key)) continue;
-    const seen = byKey.get(t.key) ?? { at: [], speech: 0, subject: 0, apart: 0, like: false };
+    const seen = byKey.get(t.key) ?? { at: [], speech: 0, subject: 0, apart: 0, honoured: 0, like: false };
     byKey.set(t.key, seen);
     if (!isNameWord(t)) {
       seen.apart += 2;
@@ -394,7 +414,8 @@ function findSingleWordNames(
     }
     const before = tokens[k - 1];
     let a = k + 1;
-    if (tokens[a]?.text === 'जी') a++; // "मोदी जी ने"
+    const honorificAfter = HONORIFIC_AFTER.has(tokens[a]?.text ?? '');
+    if (honorificAfter) a++; // "मोदी जी ने", "ख़ान साहब ने"
     const after = tokens[a];
     const next = tokens[a + 1];
     const wordBefore = !!before && !t.newlineBefore && before.deva && isNameWord(before);
@@ -421,6 +442,7 @@ function findSingleWordNames(
     const says =
       !!after && (SAYING.has(after.key) || saysAfterNe || (after.text === 'का' && next?.text === 'कहना'));
     if (says) seen.speech++;
+    if (honorificAfter) seen.honoured++;
     if (after?.text === 'ने' || a > k + 1) seen.subject++;
   }
   const out: PersonCandidate[] = [];
@@ -428,7 +450,7 @@ function findSingleWordNames(
     if (seen.apart >= seen.at.length || seen.at.length === 0) continue;
     const variant = variants.has(soundOf(key));
     if (!variant) {
-      if (!seen.like) continue;
+      if (!seen.like && !(seen.honoured >= 1 && seen.speech >= 1)) continue;
       if (seen.speech === 0 && !(seen.subject >= 1 && seen.at.length >= 2)) continue;
     }
     for (const k of seen.at) {
