@@ -7,8 +7,8 @@ export function newsgraphVitest(overrides = {}) {
   return defineConfig({
     test: {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-      testTimeout: 60_000,
-      hookTimeout: 120_000,
+      testTimeout: 240_000,
+      hookTimeout: 300_000,
       pool: 'forks',
       reporters: process.env.CI ? ['default'] : ['default'],
       ...overrides,
