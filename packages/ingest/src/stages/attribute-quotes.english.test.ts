@@ -61,6 +61,21 @@ describe('attribute-quotes (English): speakers named by their role', () => {
 
   it.each([
     [
+      'Chief Minister Devendra Fadnavis met Eknath Shinde on Monday.\n\nShinde, however, sounded a note of caution. "We will decide later," the former chief minister said.',
+      'We will decide later',
+      'Eknath Shinde',
+    ],
+    [
+      'Chief Minister Devendra Fadnavis met Eknath Shinde on Monday.\n\nShinde issued a word of warning. "Nothing is final," the former chief minister said.',
+      'Nothing is final',
+      'Eknath Shinde',
+    ],
+  ])('does not give "the former X" to the sitting X: "%s"', (body, quote, speaker) => {
+    expect(speakers(body)).toContainEqual([quote, speaker]);
+  });
+
+  it.each([
+    [
       'Tony Blair arrived in Brussels. A Downing Street spokesman said: "The talks were productive."',
       'The talks were productive.',
     ],

@@ -132,6 +132,8 @@ const DESCRIPTION_ROLES = new Set([
 ]);
 
 /** "the SP chief", "The Liberal Democrat leader", "Scotland's justice minister", "सपा प्रमुख". */
+const FORMER = /\b(?:former|ex|ex-\w+|erstwhile|then|outgoing)\b/i;
+
 export function resolveDescriptions(ctx: EntityContext, people: PersonRef[]): void {
   const { tokens, collector, body } = ctx;
   const mentionAt = (t: Token) => collector.mentions.find((m) => m.start <= t.start && t.end <= m.end);
@@ -227,7 +229,14 @@ export function resolveDescriptions(ctx: EntityContext, people: PersonRef[]): vo
       // The organisation/place inside is already a mention: allow the description to overlap it
       // only by not claiming; record it as a description without a span claim.
     }
-    let owners = people.filter((p) => p.roles.has(role));
+    // "the former chief minister" is not the sitting one, nor "the chief minister" a former one.
+    const former = FORMER.test(text);
+    let owners = people.filter((p) => {
+      if (!p.roles.has(role)) return false;
+      const e = collector.entities[p.index];
+      const written = e ? [...e.titles, ...e.aliases, ...e.descriptions].join(' ') : '';
+      return FORMER.test(written) === former;
+    });
     if (orgId) {
       const withOrg = owners.filter((p) => p.orgs.has(orgId as string));
       if (withOrg.length > 0) owners = withOrg;

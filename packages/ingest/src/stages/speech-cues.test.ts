@@ -48,6 +48,13 @@ describe('findCues', () => {
     expect(cues('The saying goes that sayings travel; Mr Said arrived.')).toEqual([['saying', 'participle']]);
   });
 
+  it.each([
+    'Shinde sounded a note of caution on Monday.',
+    'The minister made a call to the protesters.',
+  ])('reads a verb form after a determiner or "of" as a noun: "%s"', (text) => {
+    expect(cues(text)).toEqual([]);
+  });
+
   it('marks the feminine Hindi verb forms', () => {
     const [cue] = findCues('मीना बोलीं', 0, 10, 'hi');
     expect(cue?.gender).toBe('f');

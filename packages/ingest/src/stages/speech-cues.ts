@@ -162,6 +162,13 @@ export function findCues(body: string, from: number, to: number, lang: CueLangua
       if (!entry) continue;
       const start = from + match.index;
       if (entry.nounLike && !VERB_BEFORE.test(body.slice(Math.max(0, start - 12), start))) continue;
+      // After a determiner or preposition a word is a noun: "a note of caution", "the call", "his comment".
+      if (
+        entry.form === 'finite' &&
+        !/(?:ed|s)$/.test(match[0]) &&
+        NOUN_BEFORE.test(body.slice(Math.max(0, start - 8), start))
+      )
+        continue;
       cues.push({
         start,
         end: start + match[0].length,
@@ -213,6 +220,9 @@ export function findCues(body: string, from: number, to: number, lang: CueLangua
   }
   return cues.sort((a, b) => a.start - b.start);
 }
+
+/** Words after which a verb form is a noun (`a note of caution`, `the call`, `their demand`). */
+const NOUN_BEFORE = /\b(?:a|an|the|of|his|her|their|its|our|no|this|that)\s+$/i;
 
 /** Words after which a base form is a verb (`will state`, `to call`, `did not comment`). */
 const VERB_BEFORE =
