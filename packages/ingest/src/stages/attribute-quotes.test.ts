@@ -631,3 +631,26 @@ describe('attributeQuotes on the corpus dev split (entities from the gold)', () 
     },
   );
 });
+
+describe('attributeQuotes: a Hindi speaker named after a whole quoted sentence', () => {
+  it.each([
+    ['"हम डरने वाले नहीं हैं।" सांसद रेखा वर्मा ने कहा।', 'रेखा वर्मा'],
+    ['“किसानों को पूरा भुगतान मिलेगा।” यह बात मंत्री सुरेश खन्ना ने कही।', 'सुरेश खन्ना'],
+  ])('gives "%s" to %s', (body, name) => {
+    const doc = attributeQuotes(docWith(body, [{ name, type: 'PERSON' }]));
+    const statement = doc.statements.find((s) => s.kind === 'DIRECT');
+    expect(statement && doc.entities[statement.speaker ?? -1]?.name).toBe(name);
+  });
+
+  it('leaves a quotation to the speaker named before it, not to the next sentence', () => {
+    const body = 'विधायक अनिल राय ने कहा, "सड़क जल्द बनेगी।" मंत्री सुरेश खन्ना ने कहा कि बजट तैयार है।';
+    const doc = attributeQuotes(
+      docWith(body, [
+        { name: 'अनिल राय', type: 'PERSON' },
+        { name: 'सुरेश खन्ना', type: 'PERSON' },
+      ]),
+    );
+    const statement = doc.statements.find((s) => s.kind === 'DIRECT');
+    expect(statement && doc.entities[statement.speaker ?? -1]?.name).toBe('अनिल राय');
+  });
+});

@@ -307,9 +307,14 @@ class Attributor {
     let end = this.narrationEndAfter(piece, block);
     // `"Why is he afraid?" Tiwari asked.`: the sentence splitter ends the sentence at `?"`.
     const next = this.blocks[block.index + 1];
+    // Hindi puts the speaker after a whole quoted sentence: `"…है।" मंत्री ने कहा।`.
+    const hindiLead =
+      block.lang === 'hi' &&
+      /^\s*$/.test(this.body.slice(block.start, piece.outer.start)) &&
+      /[।.]$/.test(this.body.slice(piece.text.start, piece.text.end));
     if (
       /^\s*$/.test(this.body.slice(piece.outer.end, end)) &&
-      /[?!]$/.test(this.body.slice(piece.text.start, piece.text.end)) &&
+      (hindiLead || /[?!]$/.test(this.body.slice(piece.text.start, piece.text.end))) &&
       next &&
       next.pieces.length === 0 &&
       !this.body.slice(piece.outer.end, next.start).includes('\n')

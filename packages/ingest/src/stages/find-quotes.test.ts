@@ -180,3 +180,18 @@ describe('trimQuoteText', () => {
     expect(trimQuoteText('" ... "', 1, 6)).toBeNull();
   });
 });
+
+describe('findQuotes: Hindi web copy without spaces around single marks', () => {
+  it.each([
+    ["नेता ने कहा,'हम अंत तक लड़ेंगे।' फिर वे चले गए।", ['हम अंत तक लड़ेंगे।']],
+    ["मंत्री बोले:'किसानों का भुगतान जल्द होगा।' बैठक खत्म हुई।", ['किसानों का भुगतान जल्द होगा।']],
+    ["उन्होंने कहा, 'यह सरकार का फैसला है.'उन्होंने आगे कहा कि विरोध होगा।", ['यह सरकार का फैसला है.']],
+    ['उन्होंने कहा, ‘हम अपनी बात पर कायम हैं’। इसके बाद बैठक हुई।', ['हम अपनी बात पर कायम हैं']],
+  ])('finds the quotation in %j', (body, expected) => {
+    expect(quotes(body)).toEqual(expected);
+  });
+
+  it('still reads an English possessive after a dotted abbreviation as an apostrophe', () => {
+    expect(quotes("The U.S.'s envoy met the minister.")).toEqual([]);
+  });
+});

@@ -317,6 +317,11 @@ function singleRole(body: string, mark: Mark): 'open' | 'close' | 'apostrophe' {
   if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return 'apostrophe'; // don't, Khan’s
   const spaceBefore = prev === '' || SPACE.test(prev) || OPENING_PUNCT.test(prev) || DOUBLE_MARKS.has(prev);
   if (spaceBefore && LETTER.test(next)) return 'open';
+  // Hindi web copy often leaves out the space after the cue: `कहा,'हम…'`, `बोले:'…'`.
+  if (/[,:]/.test(prev) && LETTER.test(next)) return 'open';
+  // …and before the narration that follows a closing mark: `…है.'उन्होंने`.
+  if (/[.!?।]/.test(prev) && LETTER.test(next) && !/^s(?![\p{L}])/u.test(body.slice(mark.end, mark.end + 2)))
+    return 'close';
   if (spaceBefore && /\d/.test(next)) {
     // '90s, '47: an elided century, not a quotation.
     if (/^\d{2}(?:s|\b)/.test(body.slice(mark.end, mark.end + 3))) return 'apostrophe';
