@@ -3,7 +3,9 @@
  * article's transaction. Order of use for one article:
  *
  * 1. `lookupKeys(doc)` -> load candidate entities (`EntityCandidate`) by lexicon id, alias key,
- *    alias phonetic key and name words.
+ *    alias phonetic key and name words; for persons also one `CandidateMember` per article that
+ *    mentions them (what `memberOf(doc, i)` gives for an extracted article: name forms, other
+ *    persons' name forms, organisations and places named, affiliations) and `coPersonIds`.
  * 2. `resolveArticleEntities(doc, candidates)` -> run `merges`, create `created`, then point every
  *    entity at its decision's target; record `entityAliases(doc, i)` as aliases (key, phonetic,
  *    script, count); refresh names with `chooseCanonicalName` + `canonicalKey`.
@@ -42,13 +44,16 @@ export {
   type ArticleResolution,
   aliasMatchesLookup,
   type CandidateAlias,
+  type CandidateMember,
   type EntityCandidate,
   type EntityDecision,
   type EntityLookup,
   type EntityMergePlan,
   type EntityTarget,
+  type EntityRef,
   entityAliases,
   lookupKeys,
+  memberOf,
   type MergeEvidence,
   type NewEntityPlan,
   planEntityMerge,

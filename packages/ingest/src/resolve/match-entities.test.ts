@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleAffiliation, ArticleEntity, EntityType, Mention, PlaceKind } from '../domain.js';
 import {
+  type CandidateMember,
   type EntityCandidate,
   entityAliases,
   lookupKeys,
@@ -61,6 +62,11 @@ function article(specs: Spec[], affiliations: Array<[number, number | null]> = [
   return { entities, mentions, affiliations: affs };
 }
 
+/** What one stored article said about a candidate. */
+function member(more: Partial<CandidateMember> = {}): CandidateMember {
+  return { forms: [], coPersons: [], organizations: [], affiliations: [], places: [], ...more };
+}
+
 function candidate(id: string, forms: string[], more: Partial<EntityCandidate> = {}): EntityCandidate {
   return {
     id,
@@ -111,15 +117,21 @@ describe('persons with a full name', () => {
   ])('never attach %s to a namesake (%j)', (name, stored) => {
     const doc = article([{ name }, SP], [[0, 1]]);
     // Even with every context clue shared.
+    const sp = { name: 'Samajwadi Party', lexiconId: 'in-sp' };
     const candidates = stored.map((form, i) =>
-      candidate(`p${i}`, [form], { organizationIds: ['org-sp'], coOrganizationIds: ['org-sp'] }),
+      candidate(`p${i}`, [form], {
+        members: [member({ forms: [form], affiliations: [sp], organizations: [sp] })],
+      }),
     );
     const decision = decisionFor(doc, [...candidates, spStored], 0);
     expect(decision.target.kind).toBe('new');
   });
 
   it('attaches a spelling variant in the same script only when the context agrees', () => {
-    const stored = candidate('p1', ['Mamata Banerjee'], { organizationIds: ['org-tmc'] });
+    const tmcRef = { name: 'Trinamool Congress', lexiconId: 'in-aitc' };
+    const stored = candidate('p1', ['Mamata Banerjee'], {
+      members: [member({ forms: ['Mamata Banerjee'], affiliations: [tmcRef], organizations: [tmcRef] })],
+    });
     const tmc: Spec = { type: 'ORGANIZATION', name: 'Trinamool Congress', lexiconId: 'in-aitc' };
     const tmcStored = candidate('org-tmc', ['Trinamool Congress'], {
       type: 'ORGANIZATION',
@@ -133,21 +145,35 @@ describe('persons with a full name', () => {
     expect(decision.reason).toBe('phonetic+shared-org+org-named');
   });
 
-  it('attaches a Hindi spelling the keys do not share when the article names a shared organisation', () => {
-    const stored = candidate('p1', ['Uddhav Thackeray'], { coOrganizationIds: ['org-ss'] });
-    const sena = candidate('org-ss', ['Shiv Sena'], { type: 'ORGANIZATION', lexiconId: 'in-ss' });
-    const doc = article([
-      { name: 'उद्धव ठाकरे' },
-      { type: 'ORGANIZATION', name: 'शिवसेना', lexiconId: 'in-ss' },
-    ]);
-    const decision = decisionFor(doc, [stored, sena], 0);
+  it('attaches a Hindi spelling the keys do not share when every word sounds alike', () => {
+    const stored = candidate('p1', ['Uddhav Thackeray']);
+    const decision = decisionFor(article([{ name: 'उद्धव ठाकरे' }]), [stored], 0);
+    expect(decision).toMatchObject({
+      target: { kind: 'existing', id: 'p1' },
+      reason: 'phonetic-cross-script',
+    });
+  });
+
+  it('attaches a Hindi spelling with a short sound key only when the article names a shared organisation', () => {
+    const mns = { name: 'Maharashtra Navnirman Sena', lexiconId: 'in-mns' };
+    const stored = candidate('p1', ['Raj Thackeray'], {
+      members: [member({ forms: ['Raj Thackeray'], organizations: [mns] })],
+    });
+    const party = candidate('org-mns', ['Maharashtra Navnirman Sena'], {
+      type: 'ORGANIZATION',
+      lexiconId: 'in-mns',
+    });
+    const doc = article([{ name: 'राज ठाकरे' }, { type: 'ORGANIZATION', name: 'मनसे', lexiconId: 'in-mns' }]);
+    const decision = decisionFor(doc, [stored, party], 0);
     expect(decision.target).toEqual({ kind: 'existing', id: 'p1' });
     expect(decision.reason).toBe('phonetic-cross-script+org-named');
-    expect(decisionFor(article([{ name: 'उद्धव ठाकरे' }]), [stored], 0).target.kind).toBe('new');
+    expect(decisionFor(article([{ name: 'राज ठाकरे' }]), [stored], 0).target.kind).toBe('new');
   });
 
   it('attaches initials and extended names only with strong context', () => {
-    const stored = candidate('p1', ['Atal Bihari Vajpayee'], { coPersonIds: ['p9'] });
+    const stored = candidate('p1', ['Atal Bihari Vajpayee'], {
+      members: [member({ forms: ['Atal Bihari Vajpayee'], coPersons: ['Lal Krishna Advani'] })],
+    });
     const advani = candidate('p9', ['Lal Krishna Advani']);
     const withColleague = article([
       { name: 'A.B. Vajpayee' },
@@ -161,16 +187,27 @@ describe('persons with a full name', () => {
   });
 
   it('does not attach a woman to a man of a similar name', () => {
-    const stored = candidate('p1', ['Kamal Kishore'], { gender: 'm', organizationIds: ['org-sp'] });
+    const stored = candidate('p1', ['Kamal Kishore'], {
+      gender: 'm',
+      members: [
+        member({ forms: ['Kamal Kishore'], affiliations: [{ name: 'Samajwadi Party', lexiconId: 'in-sp' }] }),
+      ],
+    });
     const doc = article([{ name: 'Kamla Kishore', gender: 'f' }, SP], [[0, 1]]);
     expect(decisionFor(doc, [stored, spStored], 0).target.kind).toBe('new');
   });
 });
 
 describe('single-word names', () => {
-  const azam = candidate('p-azam', ['Azam Khan', 'आजम खां'], { coPersonIds: ['p-akhilesh'] });
-  const akhilesh = candidate('p-akhilesh', ['Akhilesh Yadav'], { coPersonIds: ['p-azam'] });
-  const imran = candidate('p-imran', ['Imran Khan'], { coPersonIds: ['p-akhilesh'] });
+  const azam = candidate('p-azam', ['Azam Khan', 'आजम खां'], {
+    members: [member({ forms: ['Azam Khan'], coPersons: ['Akhilesh Yadav'] })],
+  });
+  const akhilesh = candidate('p-akhilesh', ['Akhilesh Yadav'], {
+    members: [member({ forms: ['Akhilesh Yadav'], coPersons: ['Azam Khan'] })],
+  });
+  const imran = candidate('p-imran', ['Imran Khan'], {
+    members: [member({ forms: ['Imran Khan'], coPersons: ['Akhilesh Yadav'] })],
+  });
 
   it('attach to the one full name that fits when the article shares its context', () => {
     const doc = article([{ name: 'Khan', aliases: ['Mr Khan', 'Khan'] }, { name: 'Akhilesh Yadav' }]);
@@ -192,15 +229,21 @@ describe('single-word names', () => {
   });
 
   it('never join another single-word entity', () => {
-    const storedKhan = candidate('p-khan', ['Khan'], { coPersonIds: ['p-akhilesh'] });
+    const storedKhan = candidate('p-khan', ['Khan'], {
+      members: [member({ forms: ['Khan'], coPersons: ['Akhilesh Yadav'] })],
+    });
     const doc = article([{ name: 'Khan' }, { name: 'Akhilesh Yadav' }]);
     expect(decisionFor(doc, [storedKhan, akhilesh], 0).target.kind).toBe('new');
   });
 
   it('are claimed later by the full name they stand for', () => {
     // A Hindi article named him only "मोदी", beside Amit Shah; now an article names him in full.
-    const modiOnly = candidate('p-modi', ['मोदी'], { coPersonIds: ['p-shah'] });
-    const shah = candidate('p-shah', ['Amit Shah'], { coPersonIds: ['p-modi'] });
+    const modiOnly = candidate('p-modi', ['मोदी'], {
+      members: [member({ forms: ['मोदी'], coPersons: ['अमित शाह'] })],
+    });
+    const shah = candidate('p-shah', ['Amit Shah'], {
+      members: [member({ forms: ['अमित शाह'], coPersons: ['मोदी'] })],
+    });
     const doc = article([
       { name: 'Narendra Modi', aliases: ['Prime Minister Narendra Modi', 'Modi'] },
       { name: 'Amit Shah' },
@@ -220,7 +263,10 @@ describe('single-word names', () => {
   });
 
   it('are not claimed by a full name they were mentioned beside as someone else', () => {
-    const yadavOnly = candidate('p-yadav', ['Yadav'], { coPersonIds: ['p-akhilesh', 'p-azam'] });
+    const yadavOnly = candidate('p-yadav', ['Yadav'], {
+      coPersonIds: ['p-akhilesh', 'p-azam'],
+      members: [member({ forms: ['Yadav'], coPersons: ['Akhilesh Yadav', 'Azam Khan'] })],
+    });
     const doc = article([{ name: 'Akhilesh Yadav' }, { name: 'Azam Khan' }]);
     const resolution = resolveArticleEntities(doc, [yadavOnly, akhilesh, azam]);
     expect(resolution.merges).toEqual([]);

@@ -8,20 +8,23 @@
  * Precision beats recall (a missed merge is fixed by a curator, a wrong one corrupts every answer):
  * - Organisations and places: the lexicon id first; else equal name keys (never acronyms alone).
  * - Persons with a full name: equal `nameKey` of a full name (titles dropped, any script) attaches.
- *   Equal phonetic keys need context (a shared affiliation, a co-occurring person, an organisation
- *   named alongside), except across scripts for names of three words or more; a name that extends
- *   another (middle name, initials) needs strong context. Same surname with different given names (or
- *   the reverse) never matches.
- * - A single-word name ("Gandhi", "मोदी") attaches only to the one full-name candidate whose first or
- *   last word it is AND whose context agrees, never to another single-word entity; a later full name
- *   claims a single-word entity the same way (so the order of articles does not matter).
+ *   Equal phonetic keys across scripts attach (short keys need a little context); within one script
+ *   they need context; a name that extends another (a middle name, initials) needs strong context.
+ *   Same surname with different given names (or the reverse) never matches.
+ * - Context is what one article says around the entity (`CandidateMember`): the organisations it is
+ *   affiliated with, the other persons, organisations and places named (by lexicon id or name key,
+ *   never by stored ids), compared article against article. So whether two mentions match depends
+ *   only on the two articles, not on what was resolved before.
+ * - A single-word name ("Gandhi", "मोदी") attaches only when exactly one stored full name fits it
+ *   and an article of that person shares a co-mentioned person with it; it never joins another
+ *   single-word entity; a later full name claims a single-word entity the same way.
  * - When the article's entity matches several stored entities, they are merged (union), unless they
  *   conflict (different lexicon ids, conflicting names or genders, mentioned apart in one article).
  *
- * Every rule is a symmetric function of the two sides' names and contexts, and the canonical name is
- * a function of all aliases (`chooseCanonicalName`), so the final entities do not depend on the order
- * in which articles are ingested (one known exception: a single-word name that becomes ambiguous
- * only after it was attached stays attached).
+ * Every rule is a symmetric function of two articles' names and contexts, matches are unions, and
+ * the canonical name is a function of all aliases (`chooseCanonicalName`), so the final entities do
+ * not depend on the order in which articles are ingested. The known exception: a single-word name
+ * attached while it was unambiguous stays attached when a namesake arrives later.
  */
 import type { ArticleEntity, Doc, EntityType, Mention } from '../domain.js';
 import { getPhraseIndex } from '../lexicons/gazetteer.js';
@@ -37,6 +40,32 @@ export interface CandidateAlias {
   count?: number;
 }
 
+/** An organisation or place as one article names it. */
+export interface EntityRef {
+  name: string;
+  lexiconId?: string | null;
+  /** PlaceKind for places, lexicon kind (PARTY, AGENCY ...) for organisations, when known. */
+  kind?: string | null;
+}
+
+/**
+ * What one article says about a stored entity: its name forms there and what is named around it.
+ * `memberOf(doc, index)` builds it from an extracted article; persistence rebuilds it from the
+ * article's mentions and affiliations (see `memberOf` for which).
+ */
+export interface CandidateMember {
+  /** Name forms of the entity in that article. */
+  forms: readonly string[];
+  /** Name forms of the other persons the article mentions. */
+  coPersons: readonly string[];
+  /** Organisations the article mentions. */
+  organizations: readonly EntityRef[];
+  /** Organisations the article affiliates the entity with (persons). */
+  affiliations: readonly EntityRef[];
+  /** Places the article mentions. */
+  places: readonly EntityRef[];
+}
+
 /** A stored entity, as the persistence layer loads it for matching. */
 export interface EntityCandidate {
   id: string;
@@ -45,14 +74,13 @@ export interface EntityCandidate {
   lexiconId?: string | null;
   gender?: 'm' | 'f' | null;
   aliases: readonly CandidateAlias[];
-  /** Persons: organisations of their affiliations. */
-  organizationIds?: readonly string[];
-  /** Organisations mentioned in the articles that mention this entity. */
-  coOrganizationIds?: readonly string[];
-  /** Other persons mentioned in the articles that mention this entity. */
+  /**
+   * Persons: one member per article that mentions the entity (the most recent few hundred are
+   * enough). Without members only context-free rules (equal keys, lexicon ids) can attach.
+   */
+  members?: readonly CandidateMember[];
+  /** Persons mentioned as someone else in an article that mentions this one (vetoes merges). */
   coPersonIds?: readonly string[];
-  /** Places mentioned in the articles that mention this entity. */
-  coPlaceIds?: readonly string[];
   articleCount: number;
   /** Older entities are kept by merges when the article counts are equal. */
   createdAt?: string | Date | null;
@@ -167,10 +195,14 @@ interface Prepared {
   full: NameParts[];
   single: NameParts[];
   nameKeys: Set<string>;
-  orgs: Set<string>;
-  coOrgs: Set<string>;
-  coPersons: Set<string>;
-  coPlaces: Set<string>;
+  members: PreparedMember[];
+  coPersonIds: Set<string>;
+}
+
+/** A candidate member (or the article's own entity) ready for comparison. */
+interface PreparedMember {
+  full: NameParts[];
+  context: Context;
 }
 
 function formsOf(entity: ArticleEntity): string[] {
@@ -243,21 +275,25 @@ function prepare(candidate: EntityCandidate): Prepared {
     full: parts.filter(isFullName),
     single: parts.filter((p) => !isFullName(p)),
     nameKeys: nonAcronymKeys(forms),
-    orgs: new Set(candidate.organizationIds ?? []),
-    coOrgs: new Set([...(candidate.coOrganizationIds ?? []), ...(candidate.organizationIds ?? [])]),
-    coPersons: new Set(candidate.coPersonIds ?? []),
-    coPlaces: new Set(candidate.coPlaceIds ?? []),
+    members: (candidate.members ?? []).map((member) => prepareMember(member, candidate.name)),
+    coPersonIds: new Set(candidate.coPersonIds ?? []),
   };
+}
+
+function prepareMember(member: CandidateMember, main: string): PreparedMember {
+  const full = distinctParts(member.forms, 'PERSON', main).filter(isFullName);
+  return { full, context: contextOfMember(member) };
 }
 
 // ------------------------------------------------------------------------------ context
 
-/** What the article says around an entity, in stored ids (entities resolved so far). */
+/** What an article names around an entity, as comparable keys. */
 interface Context {
-  orgs: Set<string>;
-  coOrgs: Set<string>;
-  coPersons: Set<string>;
-  coPlaces: Set<string>;
+  affiliations: Set<string>;
+  organizations: Set<string>;
+  /** `k:<nameKey>` and `p:<phoneticKey>` of the full names of the other persons. */
+  persons: Set<string>;
+  places: Set<string>;
 }
 
 interface ContextScore {
@@ -265,42 +301,146 @@ interface ContextScore {
   parts: string[];
 }
 
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, except?: string): number {
+function organizationKind(ref: EntityRef): string | null {
+  if (ref.kind) return ref.kind;
+  if (!ref.lexiconId) return null;
+  try {
+    return getPhraseIndex().byId.get(ref.lexiconId)?.kind ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const refKey = (ref: EntityRef) => ref.lexiconId || `name:${nameKey(ref.name)}`;
+
+function contextOfMember(member: CandidateMember): Context {
+  const persons = new Set<string>();
+  for (const form of member.coPersons) {
+    const parts = nameParts(form, 'PERSON');
+    if (!isFullName(parts)) continue;
+    persons.add(`k:${parts.key}`);
+    persons.add(`p:${parts.phonetic}`);
+  }
+  return {
+    affiliations: new Set(member.affiliations.map(refKey)),
+    organizations: new Set(
+      member.organizations
+        .filter((ref) => !UNINFORMATIVE_ORG_KINDS.has(organizationKind(ref) ?? ''))
+        .map(refKey),
+    ),
+    persons,
+    places: new Set(
+      member.places.filter((ref) => !UNINFORMATIVE_PLACE_KINDS.has(ref.kind ?? 'OTHER')).map(refKey),
+    ),
+  };
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, except: ReadonlySet<string>): number {
   let n = 0;
-  for (const id of a) if (id !== except && b.has(id)) n++;
+  for (const key of a) if (!except.has(key) && b.has(key)) n++;
   return n;
 }
 
-/** Context agreement of two sides (an article entity and a candidate, or two candidates). Symmetric. */
-function contextScore(a: Context, b: Context, selfA?: string, selfB?: string): ContextScore {
+/** `k:`/`p:` keys of names, to keep a side's own names out of the co-person comparison. */
+function ownNameKeys(...names: ReadonlyArray<readonly NameParts[]>): Set<string> {
+  const keys = new Set<string>();
+  for (const list of names) {
+    for (const parts of list) {
+      keys.add(`k:${parts.key}`);
+      keys.add(`p:${parts.phonetic}`);
+    }
+  }
+  return keys;
+}
+
+/**
+ * Context agreement of two articles around two entities (symmetric): a shared affiliation, other
+ * persons named in both (co-person; a second one counts extra), an organisation or a place named in
+ * both. The two entities' own names never count as co-persons.
+ */
+function contextScore(a: Context, b: Context, own: ReadonlySet<string>): ContextScore {
+  const none = new Set<string>();
   const parts: string[] = [];
   let score = 0;
-  if (overlap(a.orgs, b.orgs) > 0) {
+  if (overlap(a.affiliations, b.affiliations, none) > 0) {
     score += WEIGHT.affiliation;
     parts.push('shared-org');
   }
-  const people = overlap(a.coPersons, b.coPersons, selfB ?? selfA);
-  if (people > 0) {
+  const people = new Set(
+    [...a.persons].filter((key) => key.startsWith('k:') && !own.has(key) && b.persons.has(key)),
+  ).size;
+  const sounds = overlap(a.persons, b.persons, own);
+  if (people > 0 || sounds > 0) {
     score += WEIGHT.coPerson + (people > 1 ? WEIGHT.secondCoPerson : 0);
     parts.push('co-person');
   }
-  if (overlap(a.coOrgs, b.coOrgs) > 0) {
+  if (overlap(a.organizations, b.organizations, none) > 0) {
     score += WEIGHT.coOrganization;
     parts.push('org-named');
   }
-  if (overlap(a.coPlaces, b.coPlaces) > 0) {
+  if (overlap(a.places, b.places, none) > 0) {
     score += WEIGHT.coPlace;
     parts.push('place-named');
   }
   return { score: Math.min(1, score), parts };
 }
 
-const candidateContext = (p: Prepared): Context => ({
-  orgs: p.orgs,
-  coOrgs: p.coOrgs,
-  coPersons: p.coPersons,
-  coPlaces: p.coPlaces,
-});
+/** A short form needs a co-mentioned person in common, not only a party or a place. */
+function strongShortFormContext(ctx: ContextScore): boolean {
+  return ctx.score >= CONTEXT_NEEDED.shortForm && ctx.parts.includes('co-person');
+}
+
+/** The best context agreement between an article entity and any article of a candidate. */
+function bestMemberContext(
+  article: PreparedMember,
+  candidate: Prepared,
+  accept: (member: PreparedMember) => boolean = () => true,
+): ContextScore {
+  let best: ContextScore = { score: 0, parts: [] };
+  for (const member of candidate.members) {
+    if (!accept(member)) continue;
+    const own = ownNameKeys(article.full, member.full, candidate.full);
+    const ctx = contextScore(article.context, member.context, own);
+    if (ctx.score > best.score) best = ctx;
+  }
+  return best;
+}
+
+/**
+ * What one article says about one of its entities (see `CandidateMember`): its consistent name
+ * forms; every name form of the other persons; the organisations and places (lexicon id, name,
+ * kind); the organisations its affiliations name.
+ */
+export function memberOf(doc: ResolvableDoc, index: number): CandidateMember {
+  const entity = doc.entities[index];
+  if (!entity) return { forms: [], coPersons: [], organizations: [], affiliations: [], places: [] };
+  const ref = (e: ArticleEntity): EntityRef => ({
+    name: e.latinName && e.lexiconId ? e.latinName : e.name,
+    lexiconId: e.lexiconId ?? null,
+    kind: e.type === 'PLACE' ? (e.placeKind ?? null) : null,
+  });
+  const coPersons: string[] = [];
+  const organizations: EntityRef[] = [];
+  const places: EntityRef[] = [];
+  doc.entities.forEach((other, j) => {
+    if (j === index) return;
+    if (other.type === 'PERSON') coPersons.push(...formsOf(other));
+    else if (other.type === 'ORGANIZATION') organizations.push(ref(other));
+    else places.push(ref(other));
+  });
+  const affiliations = doc.affiliations
+    .filter((a) => a.person === index && a.organization !== null)
+    .map((a) => doc.entities[a.organization!])
+    .filter((e): e is ArticleEntity => e !== undefined)
+    .map(ref);
+  return {
+    forms: formsOf(entity).filter((form) => consistentForm(form, entity)),
+    coPersons,
+    organizations,
+    affiliations,
+    places,
+  };
+}
 
 // ------------------------------------------------------------------------------ matching rules
 
@@ -341,34 +481,60 @@ function bestRelation(a: readonly NameParts[], b: readonly NameParts[]) {
 const reasonOf = (base: string, context: ContextScore) =>
   context.parts.length > 0 ? `${base}+${context.parts.join('+')}` : base;
 
-/** A person with at least one full name against a candidate with at least one. */
-function matchFullPerson(profile: Profile, candidate: Prepared, context: Context): Match | null {
+/** Context a phonetic match needs: none across scripts when every word's sound is distinctive. */
+function phoneticContextNeeded(a: readonly NameParts[], b: readonly NameParts[]): number {
+  let needed = Number.POSITIVE_INFINITY;
+  for (const x of a) {
+    for (const y of b) {
+      if (relateNames(x, y) !== 'phonetic') continue;
+      const distinctive = [...x.phoneticTokens, ...y.phoneticTokens].every((t) => t.length >= 3);
+      const here =
+        x.script === y.script
+          ? CONTEXT_NEEDED.phoneticSameScript
+          : distinctive || Math.max(x.tokens.length, y.tokens.length) >= 3
+            ? 0
+            : CONTEXT_NEEDED.phoneticCrossScript;
+      needed = Math.min(needed, here);
+    }
+  }
+  return needed;
+}
+
+/**
+ * A person with at least one full name against a candidate with at least one. Equal keys need no
+ * context; other relations need it from one article of the candidate whose names relate so.
+ */
+function matchFullPerson(profile: Profile, article: PreparedMember, candidate: Prepared): Match | null {
   if (candidate.full.length === 0) return null;
   const relation = bestRelation(profile.full, candidate.full);
-  const ctx = contextScore(context, candidateContext(candidate), undefined, candidate.candidate.id);
   const id = candidate.candidate.id;
   if (relation.best === 'key') {
+    const ctx = bestMemberContext(article, candidate);
     return { id, score: 0.9 + 0.1 * ctx.score, reason: reasonOf('alias-key-exact', ctx), relation: 'key' };
   }
   if (relation.conflict || gendersConflict(profile.gender, candidate.candidate.gender)) return null;
   if (relation.best === 'phonetic') {
-    const needed = relation.crossScript
-      ? relation.maxTokens >= 3
-        ? 0
-        : CONTEXT_NEEDED.phoneticCrossScript
-      : CONTEXT_NEEDED.phoneticSameScript;
-    if (ctx.score < needed) return null;
-    const base = relation.crossScript ? 'phonetic-cross-script' : 'phonetic';
+    const needed = phoneticContextNeeded(profile.full, candidate.full);
+    const crossScript = profile.full.some((x) =>
+      candidate.full.some((y) => x.script !== y.script && relateNames(x, y) === 'phonetic'),
+    );
+    const base = crossScript ? 'phonetic-cross-script' : 'phonetic';
+    const ctx = bestMemberContext(
+      article,
+      candidate,
+      (member) => RELATION_RANK[bestRelation(profile.full, member.full).best] >= RELATION_RANK.phonetic,
+    );
+    if (needed > 0 && ctx.score < needed) return null;
     return { id, score: 0.8 + 0.15 * ctx.score, reason: reasonOf(base, ctx), relation: 'phonetic' };
   }
   if (relation.best === 'extension' || relation.best === 'initials') {
+    const kind = relation.best;
+    const ctx = bestMemberContext(article, candidate, (member) => {
+      const own = bestRelation(profile.full, member.full);
+      return !own.conflict && RELATION_RANK[own.best] >= RELATION_RANK[kind];
+    });
     if (ctx.score < CONTEXT_NEEDED.partialName) return null;
-    return {
-      id,
-      score: 0.7 + 0.2 * ctx.score,
-      reason: reasonOf(relation.best, ctx),
-      relation: relation.best,
-    };
+    return { id, score: 0.7 + 0.2 * ctx.score, reason: reasonOf(kind, ctx), relation: kind };
   }
   return null;
 }
@@ -437,7 +603,7 @@ function candidatesConflict(a: Prepared, b: Prepared, relation: MergeEvidence['r
   if (gendersConflict(ca.gender, cb.gender)) return true;
   const names = bestRelation(a.full, b.full);
   if (names.conflict && RELATION_RANK[names.best] < RELATION_RANK.phonetic) return true;
-  const apart = a.coPersons.has(cb.id) || b.coPersons.has(ca.id);
+  const apart = a.coPersonIds.has(cb.id) || b.coPersonIds.has(ca.id);
   return apart && relation !== 'key';
 }
 
@@ -546,15 +712,6 @@ class MergeSet {
   }
 }
 
-function orgKindOf(entity: ArticleEntity): string | null {
-  if (!entity.lexiconId) return null;
-  try {
-    return getPhraseIndex().byId.get(entity.lexiconId)?.kind ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Resolves one article's entities against stored candidates (see module doc). `candidates` may hold
  * anything; only those that match are used. The result is deterministic for a given input.
@@ -586,35 +743,23 @@ export function resolveArticleEntities(
     if (matches.length > 0) accepted.set(profile.index, sortMatches(matches, preparedById));
   }
 
-  // 2. Persons with a full name: first what needs no context, then with the context it gives.
+  // 2. Persons with a full name.
   const persons = profiles.filter((p) => p.type === 'PERSON');
   const fullPersons = persons.filter((p) => p.full.length > 0);
   const personCandidates = ofType('PERSON');
-  const existingId = (index: number) => best(index)?.id;
-  const contextOf = (profile: Profile): Context => articleContext(doc, profiles, profile, existingId);
-
-  for (let round = 0; round < 3; round++) {
-    let changed = false;
-    for (const profile of fullPersons) {
-      const context = round === 0 ? emptyContext() : contextOf(profile);
-      const matches = personCandidates
-        .map((c) => matchFullPerson(profile, c, context))
-        .filter((m): m is Match => m !== null);
-      const sorted = sortMatches(matches, preparedById);
-      const before =
-        accepted
-          .get(profile.index)
-          ?.map((m) => m.id)
-          .join(',') ?? '';
-      if (sorted.length > 0) accepted.set(profile.index, sorted);
-      else accepted.delete(profile.index);
-      if (sorted.map((m) => m.id).join(',') !== before) changed = true;
-    }
-    settleClaims(fullPersons, accepted);
-    if (round > 0 && !changed) break;
+  const articleSide = new Map<number, PreparedMember>(
+    persons.map((p) => [p.index, prepareMember(memberOf(doc, p.index), p.entity.name)]),
+  );
+  const sideOf = (profile: Profile) => articleSide.get(profile.index)!;
+  for (const profile of fullPersons) {
+    const matches = personCandidates
+      .map((c) => matchFullPerson(profile, sideOf(profile), c))
+      .filter((m): m is Match => m !== null);
+    if (matches.length > 0) accepted.set(profile.index, sortMatches(matches, preparedById));
   }
+  settleClaims(fullPersons, accepted);
 
-  // 3. Single-word persons: the one full-name candidate that fits and whose context agrees.
+  // 3. Single-word persons.
   const claimed = new Set<string>();
   for (const profile of fullPersons) for (const m of accepted.get(profile.index) ?? []) claimed.add(m.id);
   const singlePersons = persons.filter((p) => p.full.length === 0 && p.single.length > 0);
@@ -630,68 +775,58 @@ export function resolveArticleEntities(
   for (const profile of singlePersons) {
     if (sameAs.has(profile.index)) continue;
     if (fullPersons.some((p) => shortFits(profile.single, p.full))) continue;
-    const context = contextOf(profile);
-    const fits: Match[] = [];
-    for (const candidate of personCandidates) {
-      if (claimed.has(candidate.candidate.id) || candidate.full.length === 0) continue;
-      if (gendersConflict(profile.gender, candidate.candidate.gender)) continue;
-      if (!shortFits(profile.single, candidate.full)) continue;
-      const ctx = contextScore(context, candidateContext(candidate), undefined, candidate.candidate.id);
-      if (ctx.score < CONTEXT_NEEDED.shortForm) continue;
-      fits.push({
-        id: candidate.candidate.id,
+    // Exactly one stored full name may fit it in context: one of its articles names that full name
+    // and shares a co-mentioned person with this one (a party or a place alone is not enough: a
+    // party is full of one family's surname).
+    const fitting: Match[] = [];
+    for (const c of personCandidates) {
+      if (c.full.length === 0 || !shortFits(profile.single, c.full)) continue;
+      if (gendersConflict(profile.gender, c.candidate.gender)) continue;
+      const ctx = bestMemberContext(sideOf(profile), c, (member) => shortFits(profile.single, member.full));
+      if (!strongShortFormContext(ctx)) continue;
+      fitting.push({
+        id: c.candidate.id,
         score: 0.6 + 0.3 * ctx.score,
         reason: reasonOf('short-form-in-context', ctx),
         relation: 'short',
       });
     }
-    if (fits.length === 1) accepted.set(profile.index, fits);
+    // ... and no other stored full name may fit it by name at all.
+    const byName = personCandidates.filter((c) => c.full.length > 0 && shortFits(profile.single, c.full));
+    const only = fitting.length === 1 && byName.length === 1 ? fitting[0]! : undefined;
+    if (only && !claimed.has(only.id)) accepted.set(profile.index, [only]);
   }
 
-  // 4. A full name claims a stored single-word entity it is the only fit for.
+  // 4. A full name claims a stored single-word entity it alone fits.
   const merges = new MergeSet();
   const retarget = new Map<number, Match>();
   const singleCandidates = personCandidates.filter((c) => c.full.length === 0 && c.single.length > 0);
-  const articleIds = new Set<string>();
-  for (const profile of profiles) for (const m of accepted.get(profile.index) ?? []) articleIds.add(m.id);
   for (const single of singleCandidates) {
     const sid = single.candidate.id;
-    if (articleIds.has(sid)) continue;
-    const claimants: Array<{ profile: Profile; score: number; reason: string }> = [];
-    for (const profile of fullPersons) {
-      if (!shortFits(single.single, profile.full)) continue;
-      if (gendersConflict(profile.gender, single.candidate.gender)) continue;
-      const target = best(profile.index)?.id;
-      if (target && single.coPersons.has(target)) continue;
-      const own = contextOf(profile);
-      const targetPrepared = target ? preparedById.get(target) : undefined;
-      const joint = targetPrepared ? unionContext(own, candidateContext(targetPrepared)) : own;
-      const ctx = contextScore(joint, candidateContext(single), target, sid);
-      if (ctx.score < CONTEXT_NEEDED.shortForm) continue;
-      claimants.push({
-        profile,
-        score: 0.6 + 0.3 * ctx.score,
-        reason: reasonOf('full-name-of-short-form', ctx),
-      });
-    }
+    // Exactly one full name of this article fits it by name, with a co-mentioned person in common,
+    // and no other stored full name fits it so.
+    const claimants = fullPersons.filter(
+      (profile) =>
+        shortFits(single.single, profile.full) && !gendersConflict(profile.gender, single.candidate.gender),
+    );
     if (claimants.length !== 1) continue;
-    const claimant = claimants[0]!;
-    const target = best(claimant.profile.index)?.id;
-    // Another stored full name fits this single-word entity as well: ambiguous, leave it.
+    const profile = claimants[0]!;
+    const target = best(profile.index)?.id;
+    if (target && single.coPersonIds.has(target)) continue;
+    const ctx = bestMemberContext(sideOf(profile), single);
+    if (!strongShortFormContext(ctx)) continue;
     const rivals = personCandidates.filter(
-      (c) =>
-        c.candidate.id !== target &&
-        c.full.length > 0 &&
-        shortFits(single.single, c.full) &&
-        contextScore(candidateContext(c), candidateContext(single), c.candidate.id, sid).score >=
-          CONTEXT_NEEDED.shortForm,
+      (c) => c.candidate.id !== target && c.full.length > 0 && shortFits(single.single, c.full),
     );
     if (rivals.length > 0) continue;
-    const evidence = { reason: claimant.reason, score: claimant.score, relation: 'short' as const };
+    const evidence = {
+      reason: reasonOf('full-name-of-short-form', ctx),
+      score: 0.6 + 0.3 * ctx.score,
+      relation: 'short' as const,
+    };
     if (target) merges.union(target, sid, evidence);
-    else if (!retarget.has(claimant.profile.index)) {
-      retarget.set(claimant.profile.index, { id: sid, ...evidence });
-    } else merges.union(retarget.get(claimant.profile.index)!.id, sid, evidence);
+    else if (!retarget.has(profile.index)) retarget.set(profile.index, { id: sid, ...evidence });
+    else merges.union(retarget.get(profile.index)!.id, sid, evidence);
   }
   for (const [index, match] of retarget) accepted.set(index, [match]);
 
@@ -791,51 +926,6 @@ function sortMatches(matches: Match[], byId: Map<string, Prepared>): Match[] {
     if (ca && cb) return keeps(ca, cb) ? -1 : 1;
     return a.id < b.id ? -1 : 1;
   });
-}
-
-function emptyContext(): Context {
-  return { orgs: new Set(), coOrgs: new Set(), coPersons: new Set(), coPlaces: new Set() };
-}
-
-function unionContext(a: Context, b: Context): Context {
-  return {
-    orgs: new Set([...a.orgs, ...b.orgs]),
-    coOrgs: new Set([...a.coOrgs, ...b.coOrgs]),
-    coPersons: new Set([...a.coPersons, ...b.coPersons]),
-    coPlaces: new Set([...a.coPlaces, ...b.coPlaces]),
-  };
-}
-
-/** The article around one entity, in stored ids of the entities resolved so far. */
-function articleContext(
-  doc: ResolvableDoc,
-  profiles: readonly Profile[],
-  self: Profile,
-  existingId: (index: number) => string | undefined,
-): Context {
-  const context = emptyContext();
-  const own = existingId(self.index);
-  for (const profile of profiles) {
-    if (profile.index === self.index) continue;
-    const id = existingId(profile.index);
-    if (!id || id === own) continue;
-    if (profile.type === 'PERSON') context.coPersons.add(id);
-    else if (profile.type === 'ORGANIZATION') {
-      const kind = orgKindOf(profile.entity);
-      if (!kind || !UNINFORMATIVE_ORG_KINDS.has(kind)) context.coOrgs.add(id);
-    } else if (!UNINFORMATIVE_PLACE_KINDS.has(profile.entity.placeKind ?? 'OTHER')) {
-      context.coPlaces.add(id);
-    }
-  }
-  for (const affiliation of doc.affiliations) {
-    if (affiliation.person !== self.index || affiliation.organization === null) continue;
-    const id = existingId(affiliation.organization);
-    if (id) {
-      context.orgs.add(id);
-      context.coOrgs.add(id);
-    }
-  }
-  return context;
 }
 
 /**

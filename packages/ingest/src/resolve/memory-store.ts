@@ -1,6 +1,7 @@
 /**
  * An in-memory entity store that applies `resolveArticleEntities` decisions the way the database
- * persistence does (aliases with counts, affiliations, co-occurrence, merges, canonical names).
+ * persistence does (aliases with counts, what each article says around an entity, merges, canonical
+ * names).
  * Used to resolve articles without a database (pipeline-only evaluation, order-independence tests)
  * and as the reference for what `persist/` must do with a resolution.
  */
@@ -10,9 +11,11 @@ import {
   type AliasRecord,
   type ArticleResolution,
   aliasMatchesLookup,
+  type CandidateMember,
   type EntityCandidate,
   entityAliases,
   lookupKeys,
+  memberOf,
   type ResolvableDoc,
   resolveArticleEntities,
 } from './match-entities.js';
@@ -31,10 +34,10 @@ export interface StoredEntity {
   lexiconId: string | null;
   gender: 'm' | 'f' | null;
   aliases: Map<string, StoredAlias>;
-  organizationIds: Set<string>;
-  coOrganizationIds: Set<string>;
+  /** What each article said about the entity (`memberOf`), in ingest order. */
+  members: CandidateMember[];
+  /** Persons mentioned as someone else in the same articles. */
   coPersonIds: Set<string>;
-  coPlaceIds: Set<string>;
   articles: Set<string>;
   /** Creation order (stands in for `createdAt`). */
   created: number;
@@ -91,10 +94,8 @@ export class MemoryEntityStore {
       lexiconId: entity.lexiconId,
       gender: entity.gender,
       aliases: [...entity.aliases.values()].map((alias) => ({ form: alias.form, count: alias.count })),
-      organizationIds: [...entity.organizationIds],
-      coOrganizationIds: [...entity.coOrganizationIds],
+      members: entity.members,
       coPersonIds: [...entity.coPersonIds],
-      coPlaceIds: [...entity.coPlaceIds],
       articleCount: entity.articles.size,
       createdAt: new Date(entity.created),
     };
@@ -122,10 +123,8 @@ export class MemoryEntityStore {
         lexiconId: plan.lexiconId,
         gender: plan.gender,
         aliases: new Map(),
-        organizationIds: new Set(),
-        coOrganizationIds: new Set(),
+        members: [],
         coPersonIds: new Set(),
-        coPlaceIds: new Set(),
         articles: new Set(),
         created: this.counter,
       });
@@ -150,23 +149,16 @@ export class MemoryEntityStore {
         } else stored.aliases.set(alias.form, { ...alias, articles: new Set([articleId]) });
       }
     });
-    // Co-occurrence and affiliations.
-    doc.entities.forEach((_entity, index) => {
+    // What the article said around each entity, and who was someone else in it.
+    doc.entities.forEach((entity, index) => {
       const stored = this.byId.get(ids[index] ?? '');
       if (!stored) return;
+      if (entity.type === 'PERSON') stored.members.push(memberOf(doc, index));
       doc.entities.forEach((other, j) => {
         const otherId = ids[j];
-        if (!otherId || otherId === stored.id) return;
-        if (other.type === 'PERSON') stored.coPersonIds.add(otherId);
-        else if (other.type === 'ORGANIZATION') stored.coOrganizationIds.add(otherId);
-        else stored.coPlaceIds.add(otherId);
+        if (other.type === 'PERSON' && otherId && otherId !== stored.id) stored.coPersonIds.add(otherId);
       });
     });
-    for (const affiliation of doc.affiliations) {
-      const person = this.byId.get(ids[affiliation.person] ?? '');
-      const org = affiliation.organization === null ? undefined : ids[affiliation.organization];
-      if (person && org) person.organizationIds.add(org);
-    }
     for (const id of touched) this.rename(id);
     return ids;
   }
@@ -189,24 +181,16 @@ export class MemoryEntityStore {
         for (const a of alias.articles) existing.articles.add(a);
       } else keep.aliases.set(alias.form, { ...aliasKeys(alias.form, keep.type), ...alias });
     }
-    for (const key of [
-      'organizationIds',
-      'coOrganizationIds',
-      'coPersonIds',
-      'coPlaceIds',
-      'articles',
-    ] as const) {
-      for (const value of gone[key]) keep[key].add(value);
-    }
+    keep.members.push(...gone.members);
+    for (const id of gone.coPersonIds) keep.coPersonIds.add(id);
+    for (const id of gone.articles) keep.articles.add(id);
     keep.coPersonIds.delete(keepId);
     keep.coPersonIds.delete(mergeId);
     keep.lexiconId ??= gone.lexiconId;
     keep.gender ??= gone.gender;
     this.byId.delete(mergeId);
     for (const other of this.byId.values()) {
-      for (const key of ['organizationIds', 'coOrganizationIds', 'coPersonIds', 'coPlaceIds'] as const) {
-        if (other[key].delete(mergeId) && other.id !== keepId) other[key].add(keepId);
-      }
+      if (other.coPersonIds.delete(mergeId) && other.id !== keepId) other.coPersonIds.add(keepId);
     }
     this.merges.push({ articleId, keptId: keepId, mergedId: mergeId, mergedName: gone.name, reason, score });
     this.rename(keepId);
