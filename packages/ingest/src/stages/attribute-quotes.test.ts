@@ -636,6 +636,9 @@ describe('attributeQuotes: a Hindi speaker named after a whole quoted sentence',
   it.each([
     ['"हम डरने वाले नहीं हैं।" सांसद रेखा वर्मा ने कहा।', 'रेखा वर्मा'],
     ['“किसानों को पूरा भुगतान मिलेगा।” यह बात मंत्री सुरेश खन्ना ने कही।', 'सुरेश खन्ना'],
+    ['विश्लेषक राजेश मिश्र का मानना है, "सरकार दबाव में है।"', 'राजेश मिश्र'],
+    ['कांग्रेस नेता पवन खेड़ा के शब्दों में, "यह लोकतंत्र की हत्या है।"', 'पवन खेड़ा'],
+    ['राजद नेता मनोज झा ने चेताया, "जनता जवाब देगी।"', 'मनोज झा'],
   ])('gives "%s" to %s', (body, name) => {
     const doc = attributeQuotes(docWith(body, [{ name, type: 'PERSON' }]));
     const statement = doc.statements.find((s) => s.kind === 'DIRECT');

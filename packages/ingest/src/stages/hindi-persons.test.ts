@@ -112,6 +112,7 @@ describe('hindi-persons: spelling variants and names that are also places', () =
     ['फैक्टरी के मालिक हसन फरीद का कहना है कि लागत दोगुनी हो गई है।', 'हसन फरीद'],
     ['बातचीत में जमात-ए-इस्लामी के मुन्नवर हसन शामिल हैं।', 'मुन्नवर हसन'],
     ['जमात के नेता सिराजुल हक़ और हसन अली ने संयुक्त बयान जारी किया।', 'हसन अली'],
+    ['कांग्रेस नेता पवन खेड़ा के मुताबिक सरकार डरी हुई है।', 'पवन खेड़ा'],
   ])('reads a town name as a name word beside a name or role: "%s"', (body, name) => {
     const doc = run(body);
     expect(persons(doc)).toContain(name);
@@ -122,6 +123,7 @@ describe('hindi-persons: spelling variants and names that are also places', () =
     ['केंद्रीय मंत्री अमित शाह पटना पहुंचे और रैली की।', 'पटना'],
     ['कर्नाटक के हसन जिले में बाढ़ आई और राहत कार्य जारी है।', 'हसन'],
     ['नेता ने कहा कि अलीगढ़ और मेरठ में सभाएं होंगी।', 'मेरठ'],
+    ['सांसद रमेश मेरठ से लौटे और कार्यकर्ताओं से मिले।', 'मेरठ'],
   ])('keeps the place in "%s"', (body, place) => {
     const doc = run(body);
     expect(doc.entities.filter((e) => e.type === 'PLACE').map((e) => e.name)).toContain(place);

@@ -541,6 +541,8 @@ export function placeIsHindiName(tokens: Token[], i: number, placeKind: string):
     const before = tokens[i - 2];
     // "के मुन्नवर हसन शामिल": the word before opens a phrase after a postposition or a role.
     if (!before || HI_POSTPOSITIONS.has(before.key) || before.kind === 'punct') return true;
+    // "नेता पवन खेड़ा के": after a role and a given name, a town that is also a surname.
+    if (isRoleHead(before) && lex.givenKeys.has(key(prev)) && lex.surnameKeys.has(key(t))) return true;
   }
   return content(next) && nameLike(next) && !HI_ROLE_HEADS.has(next.key);
 }
