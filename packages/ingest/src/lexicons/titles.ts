@@ -83,7 +83,7 @@ export const ROLE_HEADS = set(
     'economist|scientist|professor|doctor|student|teacher|farmer|worker|volunteer|secretary-general|' +
     'director-general|attorney-general|solicitor-general|auditor-general|surveyor|registrar|warden|' +
     'prosecutor|investigator|negotiator|mediator|emissary|representative|delegate|nominee|loyalist|' +
-    'supporter|rival|opponent|critic|confidant|veteran|stalwart|heavyweight|strongman|premier|ruler|supremo',
+    'supporter|rival|opponent|critic|confidant|veteran|stalwart|heavyweight|strongman|premier|ruler|supremo|taoiseach|tanaiste',
 );
 
 /** Words that qualify an office ("senior party leader", "former minister", "Foreign Secretary"). */

@@ -71,6 +71,8 @@ describe('english-persons: initials, particles, mononyms', () => {
       'Mexican President Andres Manuel Lopez Obrador said the wall was an insult.',
       'Andres Manuel Lopez Obrador',
     ],
+    ['Commission President Ursula von der Leyen said the gaps remained large.', 'Ursula von der Leyen'],
+    ['Irish Taoiseach Micheal Martin said a deal was still possible.', 'Micheal Martin'],
   ])('finds the person in "%s"', (body, form) => {
     expect(hasPerson(run(body), form)).toBe(true);
   });

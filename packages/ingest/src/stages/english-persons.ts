@@ -101,12 +101,12 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
         j++;
         continue;
       }
-      if (
-        cur.kind === 'word' &&
-        NAME_PARTICLES.has(cur.text) &&
-        runTokens.length > 0 &&
-        isCapWord(tokens[j + 1])
-      ) {
+      // "bin", "da", "von der": particles inside a name, before a capitalised word.
+      const particleEnd = (k: number): boolean =>
+        tokens[k]?.kind === 'word' &&
+        NAME_PARTICLES.has(tokens[k]?.text ?? '') &&
+        (isCapWord(tokens[k + 1]) || (k - j < 2 && particleEnd(k + 1)));
+      if (runTokens.length > 0 && particleEnd(j)) {
         runTokens.push(j);
         j++;
         continue;

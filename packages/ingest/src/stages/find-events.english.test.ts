@@ -87,6 +87,10 @@ describe('find-events (English): who took part', () => {
       'Tony Blair and Gordon Brown have held talks to end their row over pensions. The two men met at Downing Street on Monday morning, with Work and Pensions Secretary Alan Johnson also present.',
       ['Tony Blair', 'Gordon Brown', 'Alan Johnson'],
     ],
+    [
+      'Prime Minister Boris Johnson and chief negotiator Michel Barnier held talks in Brussels on Monday. Commission President Ursula von der Leyen joined them for dinner.',
+      ['Boris Johnson', 'Michel Barnier', 'Ursula von der Leyen'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);
