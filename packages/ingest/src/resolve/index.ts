@@ -64,6 +64,7 @@ export {
   describeEntities,
   type IngestResult,
   MemoryEntityStore,
+  resolveArticles,
   type StoredAlias,
   type StoredEntity,
   type StoredMerge,

@@ -7,7 +7,7 @@ import { type GoldArticle, loadGold, splitOf } from '../eval/load-gold.js';
 import { corpusDir, loadExtract, seedsPaths } from '../eval/run-eval.js';
 import { type MentionRef, type MergeScore, scoreMerges } from '../eval/score-merges.js';
 import { entityAliases, type ResolvableDoc } from './match-entities.js';
-import { describeEntities, MemoryEntityStore } from './memory-store.js';
+import { describeEntities, MemoryEntityStore, resolveArticles } from './memory-store.js';
 
 // ------------------------------------------------------------------------------ helpers
 
@@ -458,13 +458,6 @@ function clustersOf(items: Corpus['items'], ids: Map<string, string[]>, type: En
   return [...clusters.values()];
 }
 
-function resolveInOrder(items: Corpus['items']) {
-  const store = new MemoryEntityStore();
-  const ids = new Map<string, string[]>();
-  for (const item of items) ids.set(item.id, store.ingest(item.id, item.doc).ids);
-  return { store, ids };
-}
-
 const pct = (x: number | null) => (x === null ? '  -  ' : `${(100 * x).toFixed(1)}%`.padStart(6));
 
 function row(label: string, score: MergeScore): string {
@@ -478,7 +471,7 @@ describe('cross-article resolution of the shared corpus and the samples', async 
   it.skipIf(corpus === null)('gives the same entities in three ingest orders, reverse included', () => {
     const items = corpus!.items;
     const orders = [items, [...items].reverse(), shuffled(items, 2025)];
-    const [first, ...others] = orders.map((order) => describeEntities(resolveInOrder(order).store));
+    const [first, ...others] = orders.map((order) => describeEntities(resolveArticles(order).store));
     for (const other of others) expect(other).toEqual(first);
   });
 
@@ -486,7 +479,7 @@ describe('cross-article resolution of the shared corpus and the samples', async 
     'merges mentions across articles with pairwise precision of at least 0.98',
     () => {
       const { gold, items, split } = corpus!;
-      const { ids } = resolveInOrder(items);
+      const { ids } = resolveArticles(items);
       const lines = ['merge scores (pairs of (article, surface form) mentions):', ''];
       for (const [kind, type] of Object.entries(TYPES) as Array<[keyof typeof TYPES, EntityType]>) {
         const clusters = clustersOf(items, ids, type);
@@ -513,7 +506,7 @@ describe('cross-article resolution of the shared corpus and the samples', async 
 
   it.skipIf(corpus === null)('gives the samples one person per name in both scripts and one SP', () => {
     const seeds = corpus!.items.filter((item) => item.id.includes('_'));
-    const { store } = resolveInOrder(seeds);
+    const { store } = resolveArticles(seeds);
     const persons = store.entities().filter((e) => e.type === 'PERSON');
     const named = (name: string) => persons.filter((p) => p.name === name);
     expect(named('Akhilesh Yadav')).toHaveLength(1);

@@ -214,3 +214,18 @@ export function describeEntities(store: MemoryEntityStore, type?: EntityType): s
     })
     .sort();
 }
+
+/**
+ * Resolves articles in the given order in a fresh store: the stored id of every entity of every
+ * article (`ids.get(articleId)[i]` for `doc.entities[i]`), e.g. as `PredictedName.id` for the merge
+ * scores of the evaluation.
+ */
+export function resolveArticles(items: Iterable<{ id: string; doc: ResolvableDoc }>): {
+  store: MemoryEntityStore;
+  ids: Map<string, string[]>;
+} {
+  const store = new MemoryEntityStore();
+  const ids = new Map<string, string[]>();
+  for (const item of items) ids.set(item.id, store.ingest(item.id, item.doc).ids);
+  return { store, ids };
+}
