@@ -91,6 +91,10 @@ describe('find-events (English): who took part', () => {
       'Prime Minister Boris Johnson and chief negotiator Michel Barnier held talks in Brussels on Monday. Commission President Ursula von der Leyen joined them for dinner.',
       ['Boris Johnson', 'Michel Barnier', 'Ursula von der Leyen'],
     ],
+    [
+      'Prime Minister Tony Blair and French President Jacques Chirac are trying to settle the budget row. The first meeting indicated that both Blair and Chirac wanted a settlement, officials said.',
+      ['Tony Blair', 'Jacques Chirac'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);
@@ -129,6 +133,7 @@ describe('find-events (English): what is not a meeting', () => {
     'If Mr Blair meets Mr Brown before the election, the rift could heal.',
     'Sharad Pawar and Uddhav Thackeray held talks via video conference on Monday.',
     'Nitish Kumar hosted a dinner for journalists in Patna on Monday.',
+    'Prime Minister Tony Blair and President Jacques Chirac are at odds. Officials said both Blair and Chirac wanted a settlement before the next meeting.',
   ])('finds no meeting in "%s"', (body) => {
     expect(meetings(body)).toEqual([]);
   });

@@ -508,6 +508,10 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
     const cut = last?.comma ? chain.findIndex((c) => c.comma) : chain.length;
     for (const c of chain.slice(0, cut)) result.push(c.entity);
   }
+  if (result.length < 2) {
+    const pair = bothPair(ctx, cue, clause);
+    if (pair.length === 2) return unique([...result, ...pair]);
+  }
   const before = body.slice(Math.max(clause.start, cue.span.start - 40), cue.span.start);
   // "at their weekly meeting", "both leaders' talks": the persons of the clause are its sides.
   if (result.length < 2 && /\b(?:their|both(?:\s+\w+['’])?)\s+(?:\S+\s+){0,2}$/i.test(before)) {
@@ -531,6 +535,24 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
   return unique(result);
 }
 
+/** "The first meeting indicated that both X and Y wanted a deal": the pair named with "both" after the noun. */
+function bothPair(ctx: Context, cue: Cue, clause: Span): number[] {
+  const body = ctx.doc.body;
+  const after = ctx.persons.filter((m) => m.start >= cue.span.end && m.end <= clause.end);
+  for (let i = 0; i + 1 < after.length; i++) {
+    const a = after[i]!;
+    const b = after[i + 1]!;
+    if (
+      /\bboth\s+$/i.test(body.slice(Math.max(0, a.start - 6), a.start)) &&
+      /^\s+and\s+$/i.test(body.slice(a.end, b.start)) &&
+      a.entity !== b.entity
+    ) {
+      return [a.entity, b.entity];
+    }
+  }
+  return [];
+}
+
 /**
  * Whether a meeting noun names one of its sides: "X's first meeting with Y", "the X-Y meeting", "the
  * meeting between X and Y", "talks with X", "X से मुलाकात", "X की मुलाकात". Otherwise persons elsewhere in
@@ -541,6 +563,7 @@ function nounLinked(ctx: Context, cue: Cue, clause: Span): boolean {
   // "their first meeting", "both leaders' meeting": the persons of the clause are its sides.
   const before = body.slice(Math.max(clause.start, cue.span.start - 40), cue.span.start);
   if (/\b(?:their|both(?:\s+\w+['’])?)\s+(?:\S+\s+){0,2}$/i.test(before)) return true;
+  if (ctx.language === 'en' && bothPair(ctx, cue, clause).length === 2) return true;
   return ctx.persons.some((m) => {
     if (m.start < clause.start || m.end > clause.end) return false;
     if (m.end <= cue.span.start) {
