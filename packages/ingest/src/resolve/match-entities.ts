@@ -81,6 +81,15 @@ export interface EntityCandidate {
   members?: readonly CandidateMember[];
   /** Persons mentioned as someone else in an article that mentions this one (vetoes merges). */
   coPersonIds?: readonly string[];
+  /**
+   * @deprecated Stored-id context of the first resolver version; ignored (ids depend on what was
+   * resolved before, which made matches depend on ingest order). Pass `members` instead.
+   */
+  organizationIds?: readonly string[];
+  /** @deprecated See `organizationIds`. */
+  coOrganizationIds?: readonly string[];
+  /** @deprecated See `organizationIds`. */
+  coPlaceIds?: readonly string[];
   articleCount: number;
   /** Older entities are kept by merges when the article counts are equal. */
   createdAt?: string | Date | null;
