@@ -82,9 +82,10 @@ export function connectionFromPage<Item extends ListItem, Node, Edge extends obj
   nodesById: ReadonlyMap<string, Node>,
   edgeExtra?: (item: Item) => Edge,
 ) {
-  const edges = page.items.flatMap((item) => {
+  const edges = page.items.flatMap((item): Array<Edge & { cursor: string; node: Node }> => {
     const node = nodesById.get(item.id);
-    return node === undefined ? [] : [{ ...edgeExtra?.(item), cursor: encodeItemCursor(item.id), node }];
+    if (node === undefined) return [];
+    return [{ ...(edgeExtra?.(item) as Edge), cursor: encodeItemCursor(item.id), node }];
   });
   return {
     edges,
