@@ -49,6 +49,12 @@ const HI_EVERYDAY = new Set(
     'जाकर|आकर|लेकर|देकर|करके|होकर|रहकर|मिलकर|सुनकर|देखकर|पहुंचकर|पहुँचकर|बोलकर|बैठकर|उठकर|' +
     'चलकर|लौटकर|निकलकर|बनकर|पढ़कर|लिखकर|कहकर|छोड़कर|जोड़कर|मानकर|समझकर|रखकर|पाकर|' +
     'साहब|साहिब|पहली|पहला|दूसरी|दूसरा|दूसरे|तीसरी|तीसरा|तीसरे|चौथी|चौथा|चौथे|पांचवीं|पांचवां|अंतिम|आखिरी|' +
+    // English loanwords that head names of bodies and things ("टास्क फोर्स", "प्रेस क्लब").
+    'फोर्स|फ़ोर्स|क्लब|प्लांट|मिल|फैक्टरी|फैक्ट्री|एक्सचेंज|न्यूज़|न्यूज|ग्रुप|कमेटी|कमिटी|कमीशन|काउंसिल|' +
+    'यूनियन|सोसाइटी|एसोसिएशन|फेडरेशन|लिमिटेड|कॉर्पोरेशन|एजेंसी|सेंटर|हॉस्पिटल|हाईकोर्ट|असेंबली|सीनेट|' +
+    'पार्लियामेंट|मिशन|ऑफिस|प्रेस|मीडिया|सोशल|नेशनल|इंटरनेशनल|ग्लोबल|डिजिटल|ऑनलाइन|वायरस|कोरोना|' +
+    'कोविड|लॉकडाउन|थेरेपी|वैक्सीन|टीका|रिपोर्ट|सर्वे|इंडेक्स|सेंसेक्स|स्टॉक|मार्केट|बजट|प्रोजेक्ट|स्कीम|' +
+    'पॉलिसी|पोर्टल|वेबसाइट|चैनल|अख़बार|अखबार|टास्क|' +
     'आदि|इत्यादि|अध्यक्षता|संचालन|नेतृत्व|मौजूदगी|उपस्थिति|' +
     'भवन|सदन|मैदान|मार्ग|चौक|चौराहा|हाउस|पार्क|स्टेडियम|मंदिर|मस्जिद|गुरुद्वारा|चर्च|हवाई|अड्डा|' +
     'अड्डे|स्टेशन|बाजार|कॉलोनी|नगर|विहार|महल|किला|घाट|पुल|सड़क|एक्सप्रेसवे|हाईवे|' +
@@ -357,8 +363,77 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     lastEnd = end;
   }
   out.push(...findSingleWordNames(ctx, out, isNameWord, (k) => givenLike(k) || surnameLike(k, false)));
+  addInitials(tokens, out, isNameWord, (k) => givenLike(k) || surnameLike(k, false));
   out.sort((a, b) => a.start - b.start);
   return splitJoinedNames(out, tokens, givenLike);
+}
+
+/** Letter names written as initials ("वी के पॉल", "एस जयशंकर", "एम के स्टालिन"). */
+const INITIALS = new Set('ए|बी|सी|डी|ई|एफ|एच|आई|जे|एल|एम|एन|ओ|पी|आर|एस|टी|यू|वी|डब्ल्यू|वाई|जेड'.split('|'));
+/** Letter names that are also words (postposition के, honorific जी): initials only after another. */
+const WEAK_INITIALS = new Set(['के', 'जी']);
+
+/**
+ * Initials before a name: they join a name found after them ("वी के पॉल"), or make one of the name
+ * word that follows them up to a postposition or verb ("एस जयशंकर से").
+ */
+function addInitials(
+  tokens: Token[],
+  out: PersonCandidate[],
+  isNameWord: (t: Token | undefined) => t is Token,
+  nameLike: (k: number) => boolean,
+): void {
+  const byStart = new Map(out.map((c) => [c.start, c]));
+  const covered = new Set<number>();
+  for (const c of out) for (let k = c.start; k < c.end; k++) covered.add(k);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t?.deva || !INITIALS.has(t.text) || covered.has(k)) continue;
+    const prev = tokens[k - 1];
+    if (prev && !t.newlineBefore && prev.deva && INITIALS.has(prev.text)) continue;
+    let m = k + 1;
+    while (
+      m < tokens.length &&
+      m - k < 3 &&
+      !tokens[m]?.newlineBefore &&
+      (INITIALS.has(tokens[m]?.text ?? '') || WEAK_INITIALS.has(tokens[m]?.text ?? ''))
+    )
+      m++;
+    const first = tokens[m];
+    if (!first || first.newlineBefore || covered.has(m) !== byStart.has(m)) continue;
+    const found = byStart.get(m);
+    if (found) {
+      found.start = k;
+      found.parts = [...tokens.slice(k, m).map((x) => x.text), ...found.parts];
+      continue;
+    }
+    let e = m;
+    while (e < tokens.length && e - m < 2 && !tokens[e]?.newlineBefore && isNameWord(tokens[e])) e++;
+    const after = tokens[e];
+    const ends =
+      e > m &&
+      (!after ||
+        after.kind === 'punct' ||
+        HI_POSTPOSITIONS.has(after.key) ||
+        HI_SPEECH_VERBS.has(after.key) ||
+        SAYING.has(after.key));
+    const subject =
+      !!after && (after.text === 'ने' || HI_SPEECH_VERBS.has(after.key) || SAYING.has(after.key));
+    const listed = !!prev && LIST_JOINERS.has(prev.text) && INITIALS.has(tokens[k - 2]?.text ?? '');
+    if (!ends || listed || !(subject || nameLike(e - 1))) continue;
+    out.push({
+      start: k,
+      end: e,
+      parts: tokens.slice(k, e).map((x) => x.text),
+      title: null,
+      titleStart: null,
+      role: null,
+      gender: null,
+      score: 2.5,
+      strong: false,
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -518,6 +593,16 @@ function splitJoinedNames(
 export function placeIsHindiName(tokens: Token[], i: number, placeKind: string): boolean {
   const t = tokens[i];
   if (!t?.deva || placeKind === 'COUNTRY' || placeKind === 'STATE' || placeKind === 'REGION') return false;
+  // "एस जयशंकर": a place right after an initial is a name.
+  const initial = tokens[i - 1];
+  if (
+    initial &&
+    !t.newlineBefore &&
+    initial.deva &&
+    INITIALS.has(initial.text) &&
+    !LIST_JOINERS.has(tokens[i - 2]?.text ?? '')
+  )
+    return true;
   const lex = getNameLexicon();
   const key = (w: Token) => nameVowelKey(w.text);
   const nameLike = (w: Token | undefined) =>
