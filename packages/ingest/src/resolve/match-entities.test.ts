@@ -5,6 +5,8 @@ import {
   type EntityCandidate,
   entityAliases,
   lookupKeys,
+  memberOf,
+  membersFromMentions,
   planEntityMerge,
   type ResolvableDoc,
   resolveArticleEntities,
@@ -483,5 +485,70 @@ describe('new entities', () => {
     expect(lookup.keys).toEqual(expect.arrayContaining(['akhilesh yadav', 'samajvadi party', 'khan']));
     expect(lookup.phonetics).toContain('akhils ydv');
     expect(lookup.tokens).toEqual(expect.arrayContaining(['akhilesh', 'yadav', 'khan']));
+  });
+});
+
+describe('members (what one article says about a stored person)', () => {
+  const doc = article(
+    [
+      { name: 'Raj Thackeray', aliases: ['MNS chief Raj Thackeray', 'Raj Thackeray'] },
+      { name: 'Uddhav Thackeray' },
+      { type: 'ORGANIZATION', name: 'Maharashtra Navnirman Sena', aliases: ['MNS'], lexiconId: 'in-mns' },
+      { type: 'PLACE', name: 'Mumbai', lexiconId: 'IN-MH/Mumbai', placeKind: 'CITY' },
+    ],
+    [[0, 2]],
+  );
+
+  it('are built the same from an extracted article and from stored mention rows', () => {
+    const fromDoc = memberOf(doc, 0);
+    expect(fromDoc).toEqual({
+      forms: ['Raj Thackeray', 'MNS chief Raj Thackeray'],
+      coPersons: ['Uddhav Thackeray'],
+      organizations: [{ name: 'Maharashtra Navnirman Sena', lexiconId: 'in-mns', kind: null }],
+      affiliations: [{ name: 'Maharashtra Navnirman Sena', lexiconId: 'in-mns', kind: null }],
+      places: [{ name: 'Mumbai', lexiconId: 'IN-MH/Mumbai', kind: 'CITY' }],
+    });
+    const rows = [
+      {
+        candidateId: 'p1',
+        articleId: 'a1',
+        entityType: 'PERSON' as const,
+        entityId: 'p1',
+        text: 'Raj Thackeray',
+      },
+      {
+        candidateId: 'p1',
+        articleId: 'a1',
+        entityType: 'PERSON' as const,
+        entityId: 'p1',
+        text: 'MNS chief Raj Thackeray',
+      },
+      {
+        candidateId: 'p1',
+        articleId: 'a1',
+        entityType: 'PERSON' as const,
+        entityId: 'p2',
+        text: 'Uddhav Thackeray',
+      },
+      {
+        candidateId: 'p1',
+        articleId: 'a1',
+        entityType: 'ORGANIZATION' as const,
+        entityId: 'o1',
+        text: 'Maharashtra Navnirman Sena',
+        lexiconId: 'in-mns',
+        affiliated: true,
+      },
+      {
+        candidateId: 'p1',
+        articleId: 'a1',
+        entityType: 'PLACE' as const,
+        entityId: 'l1',
+        text: 'Mumbai',
+        lexiconId: 'IN-MH/Mumbai',
+        kind: 'CITY',
+      },
+    ];
+    expect(membersFromMentions(rows).get('p1')).toEqual([fromDoc]);
   });
 });

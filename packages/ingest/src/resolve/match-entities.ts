@@ -640,6 +640,77 @@ export function planEntityMerge(
   };
 }
 
+/**
+ * One stored mention in an article that mentions a candidate, as persistence can load it with one
+ * join (`Mention m1 JOIN Mention m2 ON m2.articleId = m1.articleId WHERE m1.personId IN candidates`,
+ * plus the organisation/place row of `m2` and the candidate's affiliations in that article).
+ */
+export interface MemberMentionRow {
+  /** The candidate person. */
+  candidateId: string;
+  articleId: string;
+  /** The mentioned entity: the candidate itself, another person, an organisation or a place. */
+  entityType: EntityType;
+  entityId: string;
+  /** `Mention.text` (for organisations and places, their stored name is as good). */
+  text: string;
+  /** Organisation/place lexicon id, place kind. */
+  lexiconId?: string | null;
+  kind?: string | null;
+  /** The article affiliates the candidate with this organisation (an `Affiliation` row). */
+  affiliated?: boolean;
+}
+
+/** Groups mention rows into one `CandidateMember` per candidate and article (see `memberOf`). */
+export function membersFromMentions(rows: Iterable<MemberMentionRow>): Map<string, CandidateMember[]> {
+  type Draft = {
+    forms: Set<string>;
+    coPersons: Set<string>;
+    organizations: Map<string, EntityRef>;
+    affiliations: Map<string, EntityRef>;
+    places: Map<string, EntityRef>;
+  };
+  const drafts = new Map<string, Map<string, Draft>>();
+  for (const row of rows) {
+    const byArticle = drafts.get(row.candidateId) ?? new Map<string, Draft>();
+    drafts.set(row.candidateId, byArticle);
+    let draft = byArticle.get(row.articleId);
+    if (!draft) {
+      draft = {
+        forms: new Set(),
+        coPersons: new Set(),
+        organizations: new Map(),
+        affiliations: new Map(),
+        places: new Map(),
+      };
+      byArticle.set(row.articleId, draft);
+    }
+    const ref: EntityRef = { name: row.text, lexiconId: row.lexiconId ?? null, kind: row.kind ?? null };
+    if (row.entityType === 'PERSON') {
+      (row.entityId === row.candidateId ? draft.forms : draft.coPersons).add(row.text);
+    } else if (row.entityType === 'ORGANIZATION') {
+      draft.organizations.set(row.entityId, ref);
+      if (row.affiliated) draft.affiliations.set(row.entityId, ref);
+    } else draft.places.set(row.entityId, ref);
+  }
+  const out = new Map<string, CandidateMember[]>();
+  for (const [candidateId, byArticle] of drafts) {
+    out.set(
+      candidateId,
+      [...byArticle.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, d]) => ({
+          forms: [...d.forms],
+          coPersons: [...d.coPersons],
+          organizations: [...d.organizations.values()],
+          affiliations: [...d.affiliations.values()],
+          places: [...d.places.values()],
+        })),
+    );
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------------------ aliases
 
 const NAME_FORMS = new Set<Mention['form']>(['NAME', 'SHORT', 'ACRONYM']);
