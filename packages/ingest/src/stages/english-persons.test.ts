@@ -94,6 +94,13 @@ describe('english-persons: initials, particles, mononyms', () => {
     expect(hasPerson(doc, 'Mallikarjun Kharge')).toBe(true);
   });
 
+  it('keeps the dateline out of the titled form of a name', () => {
+    const doc = run('Lucknow, Mar 10 (PTI) Chief Minister Yogi Adityanath chaired a meeting here on Monday.');
+    const person = doc.entities.find((e) => e.name === 'Yogi Adityanath');
+    expect(person?.aliases).toContain('Chief Minister Yogi Adityanath');
+    expect(person?.aliases.some((a) => a.includes('PTI'))).toBe(false);
+  });
+
   it('does not make an organisation out of "X and Union Minister Y"', () => {
     const doc = run('Party chief J P Nadda and Union Minister Nitin Gadkari addressed the rally.');
     const orgs = doc.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name);

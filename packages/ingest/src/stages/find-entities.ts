@@ -168,7 +168,11 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
     if (qualifiedFrom !== null) {
       const qStart = tokens[qualifiedFrom]?.start ?? 0;
       const before = collector.mentions.find(
-        (m) => m.type !== 'PERSON' && m.end <= qStart && /^\s?$/.test(body.slice(m.end, qStart)),
+        (m) =>
+          m.type !== 'PERSON' &&
+          m.extractor !== 'find-entities:dateline' &&
+          m.end <= qStart &&
+          /^\s?$/.test(body.slice(m.end, qStart)),
       );
       const from = before ? before.start : qStart;
       collector.addAlias(index, body.slice(from, last.end));

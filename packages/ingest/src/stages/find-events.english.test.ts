@@ -95,6 +95,21 @@ describe('find-events (English): who took part', () => {
       'Prime Minister Tony Blair and French President Jacques Chirac are trying to settle the budget row. The first meeting indicated that both Blair and Chirac wanted a settlement, officials said.',
       ['Tony Blair', 'Jacques Chirac'],
     ],
+    [
+      'Taking part in the talks were Foreign Secretary Jack Straw; his French counterpart, Michel Barnier; German Foreign Minister Joschka Fischer; and the EU foreign policy chief, Javier Solana.',
+      ['Jack Straw', 'Michel Barnier', 'Joschka Fischer', 'Javier Solana'],
+    ],
+    [
+      'Chief Minister Yogi Adityanath chaired a meeting here on Monday. The meeting was attended by Deputy Chief Ministers Keshav Prasad Maurya and Brajesh Pathak, ministers Suresh Khanna and A K Sharma, and Chief Secretary Manoj Kumar Singh.',
+      [
+        'Yogi Adityanath',
+        'Keshav Prasad Maurya',
+        'Brajesh Pathak',
+        'Suresh Khanna',
+        'A K Sharma',
+        'Manoj Kumar Singh',
+      ],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);

@@ -305,10 +305,15 @@ export const findEvents: Stage = (doc: Doc): Doc => {
       }
       if (excludedClauses.includes(clause.start) || isExcluded(ctx, clause, cue, date?.date ?? null, true))
         return;
+      // "Taking part were A; his counterpart, B; and C": a list of attendees split by semicolons.
+      const listClause =
+        cue.form === 'attendance' && language === 'en' && /^;/.test(doc.body.slice(clause.end, sentence.end))
+          ? { start: clause.start, end: sentence.end }
+          : clause;
       let participants =
         cue.form === 'noun' && language === 'en'
           ? nounParticipants(ctx, cue, clause, sentence)
-          : personsIn(ctx, clause, cue.form === 'attendance');
+          : personsIn(ctx, listClause, cue.form === 'attendance');
       let extractor = `find-events:meeting-${cue.form}`;
       const text = doc.body.slice(sentence.start, sentence.end);
       const strongGroup = p.strongGroup.test(text);
