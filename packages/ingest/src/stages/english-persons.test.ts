@@ -101,6 +101,14 @@ describe('english-persons: initials, particles, mononyms', () => {
     expect(person?.aliases.some((a) => a.includes('PTI'))).toBe(false);
   });
 
+  it.each([
+    '"We will not be bullied," said Jack Straw, the foreign secretary.',
+    'Jack Straw, the foreign secretary, flew to Tehran on Monday.',
+    'Officials said Jack Straw told the Iranians to suspend enrichment.',
+  ])('reads a given name and a common word in a speaker slot as one name: "%s"', (body) => {
+    expect(hasPerson(run(body), 'Jack Straw')).toBe(true);
+  });
+
   it('does not make an organisation out of "X and Union Minister Y"', () => {
     const doc = run('Party chief J P Nadda and Union Minister Nitin Gadkari addressed the rally.');
     const orgs = doc.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name);

@@ -308,7 +308,7 @@ function splitAtCommonWords(
     const surnameAfterGiven =
       !!prev &&
       lex.given.has(prev.key) &&
-      !lex.englishWords.has(prev.key) &&
+      (!lex.englishWords.has(prev.key) || (idx.length === 2 && speakerSlot(ctx, idx))) &&
       !ctx.heading[k] &&
       !ctx.sentenceStart[k];
     const breaker = plainCommon && !surnameAfterGiven && (ctx.heading[k] || !titled || cur.length === 0);
@@ -321,6 +321,28 @@ function splitAtCommonWords(
   }
   if (cur.length) pieces.push(cur);
   return pieces;
+}
+
+/**
+ * A two-word run in a speaker's slot: after "said"/"told", before a speech verb, or before an
+ * apposition naming an office ("said Jack Straw, the foreign secretary").
+ */
+function speakerSlot(ctx: EntityContext, idx: number[]): boolean {
+  const { tokens } = ctx;
+  const first = idx[0] ?? 0;
+  const last = idx[idx.length - 1] ?? 0;
+  const before = tokens[first - 1];
+  if (before && /^(said|says|told|added|according)$/.test(before.key)) return true;
+  const after = tokens[last + 1];
+  if (after?.kind === 'word' && SPEECH_VERBS.has(after.key) && !/^(is|was|has)$/.test(after.key)) return true;
+  if (after?.text === ',' && /^(the|a|an)$/.test(tokens[last + 2]?.key ?? '')) {
+    for (let k = last + 3; k < last + 9; k++) {
+      const w = tokens[k];
+      if (!w || w.kind !== 'word') break;
+      if (ROLE_HEADS.has(w.key)) return true;
+    }
+  }
+  return false;
 }
 
 interface RunContext {
