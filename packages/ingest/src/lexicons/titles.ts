@@ -123,7 +123,7 @@ export const VENUE_HEADS = set(
     'mandir|masjid|mosque|church|cathedral|gurdwara|dargah|stadium|ground|park|palace|fort|ghat|bhawan|' +
     'bhavan|sadan|nagar|vihar|colony|market|bazaar|bridge|dam|canal|river|lake|hill|hills|valley|island|' +
     'islands|jail|prison|camp|border|highway|expressway|hall|house|tower|towers|building|plaza|mall|' +
-    'crossing|terminal|campus|estate',
+    'crossing|terminal|campus|estate|abbey|chapel|gardens',
 );
 
 /** Words that are organisations' generic descriptions rather than heads when alone. */

@@ -125,6 +125,8 @@ describe('english-persons: no false persons', () => {
     'The E U and Nato welcomed the move, officials in Brussels said.',
     'Hamas and Hezbollah welcomed the ceasefire announced in Cairo.',
     'The Lord Chancellor and the Attorney General gave evidence to the committee.',
+    'A Mori poll for the Observer put Labour on 38%.',
+    'The service was held at Westminster Abbey on Sunday.',
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });

@@ -240,7 +240,10 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
     const t = tok(startK);
     if (!t) break;
     // A bare capital letter is an initial ("K C Tyagi"), not the word "c".
-    const common = t.text.length > 1 && lex.englishWords.has(t.key) && !lex.given.has(t.key);
+    // ("A Mori poll", "I think" at the start of a sentence are the words a and I.)
+    const article =
+      /^[AI]$/.test(t.text) && ctx.sentenceStart[run[startK] ?? -1] && run[startK + 1] !== undefined;
+    const common = (t.text.length > 1 || article) && lex.englishWords.has(t.key) && !lex.given.has(t.key);
     if (
       DEMONYMS.has(t.key) ||
       (ctx.sentenceStart[run[startK] ?? -1] && common) ||
