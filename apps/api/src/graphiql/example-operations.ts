@@ -102,13 +102,18 @@ export interface ExampleVariables {
   personName: string;
 }
 
+/** The operation with `$name: String!` (or `$query`) defaulting to `value`, so it runs as it is. */
+function withDefault(operation: string, variable: string, value: string): string {
+  return operation.replace(`$${variable}: String!)`, `$${variable}: String! = ${JSON.stringify(value)})`);
+}
+
 export function exampleTabs(vars: ExampleVariables) {
-  const name = JSON.stringify({ name: vars.personName }, null, 2);
+  const name = vars.personName;
   return [
-    { query: PERSON_NESTED, variables: name },
-    { query: ARTICLES, variables: '{\n  "first": 5\n}' },
-    { query: SEARCH, variables: JSON.stringify({ query: vars.personName }, null, 2) },
-    { query: MEETINGS, variables: name },
+    { query: withDefault(PERSON_NESTED, 'name', name), variables: '{}' },
+    { query: ARTICLES, variables: '{}' },
+    { query: withDefault(SEARCH, 'query', name), variables: '{}' },
+    { query: withDefault(MEETINGS, 'name', name), variables: '{}' },
     { query: INGEST, variables: '{}', headers: '{\n  "Authorization": "Bearer <your API key>"\n}' },
   ];
 }
