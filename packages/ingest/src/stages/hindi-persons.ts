@@ -56,7 +56,7 @@ const HI_EVERYDAY = new Set(
     'कोविड|लॉकडाउन|थेरेपी|वैक्सीन|टीका|रिपोर्ट|सर्वे|इंडेक्स|सेंसेक्स|स्टॉक|मार्केट|बजट|प्रोजेक्ट|स्कीम|' +
     'पॉलिसी|पोर्टल|वेबसाइट|चैनल|अख़बार|अखबार|टास्क|' +
     'अगले|पिछले|अगली|पिछली|हफ्ते|हफ़्ते|हफ्ता|हफ़्ता|महीना|भारी|हल्की|हल्का|तेज|तेज़|वर्ना|वरना|हालात|' +
-    'हालत|स्थिति|माहौल|' +
+    'हालत|स्थिति|माहौल|पद|स्तर|समूह|निधि|प्रतिपक्ष|' +
     'आदि|इत्यादि|अध्यक्षता|संचालन|नेतृत्व|मौजूदगी|उपस्थिति|' +
     'भवन|सदन|मैदान|मार्ग|चौक|चौराहा|हाउस|पार्क|स्टेडियम|मंदिर|मस्जिद|गुरुद्वारा|चर्च|हवाई|अड्डा|' +
     'अड्डे|स्टेशन|बाजार|कॉलोनी|नगर|विहार|महल|किला|घाट|पुल|सड़क|एक्सप्रेसवे|हाईवे|' +
@@ -82,6 +82,13 @@ const isRoleHead = (t: Token): boolean =>
 
 /** Honorifics written after a name ("मोदी जी", "ख़ान साहब"). */
 const HONORIFIC_AFTER = new Set(['जी', 'साहब', 'साहिब', 'सा']);
+
+/** Day and time words that end a name ("X सोमवार को दिल्ली में"). */
+const TIME_WORDS = new Set(
+  'सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|आज|कल|शाम|सुबह|रात|दोपहर'
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
 
 /** Words that join the names of a list ("X, Y और Z"). */
 const LIST_JOINERS = new Set([',', 'और', 'तथा', 'एवं', 'व']);
@@ -271,6 +278,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       SAYING.has(after.key) ||
       isRoleHead(after) ||
       HI_EVERYDAY.has(after.key) ||
+      TIME_WORDS.has(after.key) ||
       (brokeAtWord && n >= 2);
     const firstGiven = givenLike(i);
     let evidence = 0;
@@ -300,6 +308,21 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     } else if (role && boundary && (n >= 2 || evidence >= 1 || speechAfter)) {
       accept = true;
       score = 3;
+    } else if (
+      role &&
+      n === 1 &&
+      boundary &&
+      after?.kind === 'word' &&
+      HI_POSTPOSITIONS.has(after.key) &&
+      consistent(i) &&
+      !attachedElsewhere(i) &&
+      !inflected(t) &&
+      !/े$/.test(t.text) &&
+      t.text.length >= 4
+    ) {
+      // "बसपा प्रमुख मायावती की": one word after a role that never goes on into a phrase elsewhere.
+      accept = true;
+      score = 2.5;
     } else if (ofOrg && boundary && n >= 2 && evidence >= 0.5) {
       accept = true;
       score = 2.5 + evidence;
