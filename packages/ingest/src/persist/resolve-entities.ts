@@ -9,7 +9,9 @@ import type { Prisma } from '@newsgraph/schema';
 import type { Doc, EntityType } from '../domain.js';
 import { canonicalKey, chooseCanonicalName } from '../resolve/canonical-name.js';
 import {
+  type CandidateMember,
   type EntityCandidate,
+  type EntityRef,
   entityAliases,
   lookupKeys,
   resolveArticleEntities,
@@ -97,30 +99,7 @@ async function loadCandidates(tx: Tx, ids: Record<EntityType, string[]>): Promis
     list.push({ form: a.form, count: a.count });
     aliasesOf.set(owner, list);
   }
-  // Co-occurrence: what the articles mentioning each candidate person also mention.
-  const context = new Map<
-    string,
-    { persons: Set<string>; orgs: Set<string>; places: Set<string>; articles: Set<string> }
-  >();
-  if (ids.PERSON.length) {
-    const rows = await tx.$queryRawUnsafe<Array<OwnerRow & { candidate: string; articleId: string }>>(
-      `SELECT DISTINCT m1."personId" AS candidate, m2."articleId", m2."personId", m2."organizationId", m2."placeId"
-       FROM "Mention" m1 JOIN "Mention" m2 ON m2."articleId" = m1."articleId"
-       WHERE m1."personId" = ANY($1::uuid[])`,
-      ids.PERSON,
-    );
-    for (const r of rows) {
-      let c = context.get(r.candidate);
-      if (!c) {
-        c = { persons: new Set(), orgs: new Set(), places: new Set(), articles: new Set() };
-        context.set(r.candidate, c);
-      }
-      c.articles.add(r.articleId);
-      if (r.personId && r.personId !== r.candidate) c.persons.add(r.personId);
-      if (r.organizationId) c.orgs.add(r.organizationId);
-      if (r.placeId) c.places.add(r.placeId);
-    }
-  }
+  const members = ids.PERSON.length ? await loadMembers(tx, ids.PERSON) : new Map<string, PersonContext>();
   const out: EntityCandidate[] = [];
   if (ids.PERSON.length) {
     const persons = await tx.person.findMany({
@@ -134,18 +113,16 @@ async function loadCandidates(tx: Tx, ids: Record<EntityType, string[]>): Promis
       },
     });
     for (const p of persons) {
-      const c = context.get(p.id);
+      const c = members.get(p.id);
       out.push({
         id: p.id,
         type: 'PERSON',
         name: p.name,
         gender: p.gender === 'm' || p.gender === 'f' ? p.gender : null,
         aliases: aliasesOf.get(p.id) ?? [],
-        organizationIds: p.affiliations.map((a) => a.organizationId).filter((x): x is string => Boolean(x)),
-        coPersonIds: [...(c?.persons ?? [])],
-        coOrganizationIds: [...(c?.orgs ?? [])],
-        coPlaceIds: [...(c?.places ?? [])],
-        articleCount: c?.articles.size ?? 0,
+        members: c?.members ?? [],
+        coPersonIds: [...(c?.coPersonIds ?? [])],
+        articleCount: c?.articleCount ?? 0,
         createdAt: p.createdAt,
       });
     }
@@ -189,6 +166,89 @@ async function loadCandidates(tx: Tx, ids: Record<EntityType, string[]>): Promis
   return out;
 }
 
+interface PersonContext {
+  members: CandidateMember[];
+  coPersonIds: Set<string>;
+  articleCount: number;
+}
+
+/** Articles per candidate used as context (the most recent ones). */
+const MEMBERS_PER_PERSON = 200;
+
+/**
+ * What each article that mentions a candidate person says around it (`CandidateMember`), rebuilt
+ * from the stored mentions and affiliations as `memberOf` builds it from an extracted article.
+ */
+async function loadMembers(tx: Tx, personIds: string[]): Promise<Map<string, PersonContext>> {
+  const pairs = await tx.$queryRawUnsafe<Array<{ personId: string; articleId: string; n: number }>>(
+    `SELECT "personId", "articleId", count(*) OVER (PARTITION BY "personId")::int AS n FROM (
+       SELECT DISTINCT ON ("personId", "articleId") "personId", "articleId", "id" FROM "Mention"
+       WHERE "personId" = ANY($1::uuid[]) ORDER BY "personId", "articleId", "id") x
+     ORDER BY "id" DESC`,
+    personIds,
+  );
+  const articlesOf = new Map<string, string[]>();
+  const total = new Map<string, number>();
+  for (const p of pairs) {
+    const list = articlesOf.get(p.personId) ?? [];
+    if (list.length < MEMBERS_PER_PERSON) list.push(p.articleId);
+    articlesOf.set(p.personId, list);
+    total.set(p.personId, p.n);
+  }
+  const articleIds = [...new Set([...articlesOf.values()].flat())];
+  const mentions = await tx.mention.findMany({
+    where: { articleId: { in: articleIds }, form: { in: ['NAME', 'SHORT', 'ACRONYM'] } },
+    select: {
+      articleId: true,
+      personId: true,
+      text: true,
+      organization: { select: { id: true, name: true, lexiconId: true } },
+      place: { select: { id: true, name: true, lexiconId: true, kind: true } },
+    },
+  });
+  const affiliations = await tx.affiliation.findMany({
+    where: { articleId: { in: articleIds }, personId: { in: personIds }, organizationId: { not: null } },
+    select: { articleId: true, personId: true, organization: { select: { name: true, lexiconId: true } } },
+  });
+  const byArticle = new Map<string, typeof mentions>();
+  for (const m of mentions) {
+    const list = byArticle.get(m.articleId) ?? [];
+    list.push(m);
+    byArticle.set(m.articleId, list);
+  }
+  const out = new Map<string, PersonContext>();
+  for (const [personId, articles] of articlesOf) {
+    const context: PersonContext = {
+      members: [],
+      coPersonIds: new Set(),
+      articleCount: total.get(personId) ?? 0,
+    };
+    for (const articleId of articles) {
+      const list = byArticle.get(articleId) ?? [];
+      const orgs = new Map<string, EntityRef>();
+      const places = new Map<string, EntityRef>();
+      for (const m of list) {
+        if (m.organization)
+          orgs.set(m.organization.id, { name: m.organization.name, lexiconId: m.organization.lexiconId });
+        if (m.place)
+          places.set(m.place.id, { name: m.place.name, lexiconId: m.place.lexiconId, kind: m.place.kind });
+        if (m.personId && m.personId !== personId) context.coPersonIds.add(m.personId);
+      }
+      context.members.push({
+        forms: [...new Set(list.filter((m) => m.personId === personId).map((m) => m.text))],
+        coPersons: [...new Set(list.filter((m) => m.personId && m.personId !== personId).map((m) => m.text))],
+        organizations: [...orgs.values()],
+        affiliations: affiliations
+          .filter((a) => a.articleId === articleId && a.personId === personId && a.organization)
+          .map((a) => ({ name: a.organization!.name, lexiconId: a.organization!.lexiconId })),
+        places: [...places.values()],
+      });
+    }
+    out.set(personId, context);
+  }
+  return out;
+}
+
 export async function resolveEntities(tx: Tx, articleId: string, doc: Doc): Promise<ResolvedEntities> {
   const candidates = await loadCandidates(tx, await candidateIds(tx, doc));
   const resolution = resolveArticleEntities(doc, candidates);
@@ -208,12 +268,13 @@ export async function resolveEntities(tx: Tx, articleId: string, doc: Doc): Prom
   const refs = new Map<string, string>();
   for (const plan of resolution.created) {
     const data = { name: plan.name, key: plan.key };
+    const gender = plan.gender ?? plan.entities.map((i) => doc.entities[i]?.gender).find(Boolean) ?? null;
     let id: string;
     if (plan.type === 'PERSON') {
       const first = plan.entities.map((i) => doc.entities[i]).find(Boolean);
       id = (
         await tx.person.create({
-          data: { ...data, gender: plan.gender, description: first?.descriptions[0] ?? null },
+          data: { ...data, gender, description: first?.descriptions[0] ?? null },
           select: { id: true },
         })
       ).id;
@@ -265,9 +326,12 @@ export async function resolveEntities(tx: Tx, articleId: string, doc: Doc): Prom
   });
   if (aliasRows.length) await tx.alias.createMany({ data: aliasRows, skipDuplicates: true });
   // Lexicon ids and genders found now fill what stored entities lack.
+  const stored = new Map(candidates.map((c) => [c.id, c]));
   for (const [index, entity] of doc.entities.entries()) {
     const id = ids[index];
-    if (!id) continue;
+    const candidate = id ? stored.get(id) : undefined;
+    if (!id || !candidate) continue; // new entities were created with what the article knows
+    if (entity.type === 'PERSON' ? candidate.gender : candidate.lexiconId) continue;
     if (entity.type === 'PERSON' && entity.gender) {
       await tx.person.updateMany({ where: { id, gender: null }, data: { gender: entity.gender } });
     } else if (entity.type === 'PLACE' && entity.lexiconId) {
@@ -321,8 +385,19 @@ export async function refreshCanonicalNames(tx: Tx, type: EntityType, entityIds:
     list.push({ form: a.form, count: a.count });
     byOwner.set(owner, list);
   }
+  const where = { id: { in: entityIds } };
+  const select = { id: true, name: true } as const;
+  const current = new Map(
+    (type === 'PERSON'
+      ? await tx.person.findMany({ where, select })
+      : type === 'ORGANIZATION'
+        ? await tx.organization.findMany({ where, select })
+        : await tx.place.findMany({ where, select })
+    ).map((e) => [e.id, e.name]),
+  );
   for (const [id, list] of byOwner) {
     const name = chooseCanonicalName(list, type);
+    if (current.get(id) === name) continue;
     const data = { name, key: canonicalKey(name, type) };
     if (type === 'PERSON') await tx.person.update({ where: { id }, data });
     else if (type === 'ORGANIZATION') await tx.organization.update({ where: { id }, data });

@@ -10,6 +10,7 @@
  * An advisory lock serialises this step across processes, so two ingest runs against the same
  * PostgreSQL database cannot create the same person twice.
  */
+import { randomUUID } from 'node:crypto';
 import type { Prisma } from '@newsgraph/schema';
 import type { Doc, EntityType, FuzzyDate } from '../domain.js';
 import {
@@ -53,16 +54,23 @@ export async function saveExtraction(
 ): Promise<SaveCounts> {
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${GRAPH_LOCK_KEY})`);
 
-  // 1. Previous facts of this article (a re-extraction replaces them).
-  const previous = await previousEntityIds(tx, articleId);
-  await tx.mention.deleteMany({ where: { articleId } });
-  await tx.affiliation.deleteMany({ where: { articleId } });
-  await tx.statement.deleteMany({ where: { articleId } });
-  await tx.meetingReport.deleteMany({ where: { articleId } });
-  await tx.eventReport.deleteMany({ where: { articleId } });
-  await tx.articleLink.deleteMany({
-    where: { kind: 'SAME_EVENT', OR: [{ fromId: articleId }, { toId: articleId }] },
+  // 1. Previous facts of this article (a re-extraction replaces them); none for a first extraction.
+  const before = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { extractedAt: true, status: true },
   });
+  const firstExtraction = before.extractedAt === null && before.status === 'STORED';
+  const previous = firstExtraction ? NO_REFS : await previousEntityIds(tx, articleId);
+  if (!firstExtraction) {
+    await tx.mention.deleteMany({ where: { articleId } });
+    await tx.affiliation.deleteMany({ where: { articleId } });
+    await tx.statement.deleteMany({ where: { articleId } });
+    await tx.meetingReport.deleteMany({ where: { articleId } });
+    await tx.eventReport.deleteMany({ where: { articleId } });
+    await tx.articleLink.deleteMany({
+      where: { kind: 'SAME_EVENT', OR: [{ fromId: articleId }, { toId: articleId }] },
+    });
+  }
 
   // 2. Entities.
   const resolved = await resolveEntities(tx, articleId, doc);
@@ -122,37 +130,40 @@ export async function saveExtraction(
       )
     : new Set<string>();
 
-  let statements = 0;
+  const statementRows: Prisma.StatementCreateManyInput[] = [];
+  const aboutRows: Prisma.StatementAboutCreateManyInput[] = [];
   for (const s of doc.statements) {
     const speaker = s.speaker !== null ? doc.entities[s.speaker] : undefined;
     const speakerId = speaker?.type === 'PERSON' ? (ids[s.speaker!] ?? null) : null;
     const speakerOrganizationId = speaker?.type === 'ORGANIZATION' ? (ids[s.speaker!] ?? null) : null;
-    const about = [
-      ...new Set(s.about.filter((a) => doc.entities[a]?.type === 'PERSON' && ids[a]).map((a) => ids[a]!)),
-    ];
-    const created = await tx.statement.upsert({
-      where: { articleId_start_end_kind: { articleId, start: s.span.start, end: s.span.end, kind: s.kind } },
-      create: {
-        articleId,
-        kind: s.kind,
-        text: s.text,
-        language: doc.meta.language,
-        speakerType: s.speakerType,
-        speakerId,
-        speakerOrganizationId,
-        speakerName: s.speakerText,
-        cue: s.cue,
-        start: s.span.start,
-        end: s.span.end,
-        extractor: s.extractor,
-        confidence: s.confidence,
-        meetingId: onlyMeeting && speakerId && meetingPeople.has(speakerId) ? onlyMeeting : null,
-        about: about.length ? { create: about.map((personId) => ({ personId })) } : undefined,
-      },
-      update: {},
+    const id = randomUUID();
+    statementRows.push({
+      id,
+      articleId,
+      kind: s.kind,
+      text: s.text,
+      language: doc.meta.language,
+      speakerType: s.speakerType,
+      speakerId,
+      speakerOrganizationId,
+      speakerName: s.speakerText,
+      cue: s.cue,
+      start: s.span.start,
+      end: s.span.end,
+      extractor: s.extractor,
+      confidence: s.confidence,
+      meetingId: onlyMeeting && speakerId && meetingPeople.has(speakerId) ? onlyMeeting : null,
     });
-    if (created) statements++;
+    const about = new Set(
+      s.about.filter((a) => doc.entities[a]?.type === 'PERSON' && ids[a]).map((a) => ids[a]!),
+    );
+    for (const personId of about) aboutRows.push({ statementId: id, personId });
   }
+  // The article's previous statements were removed above, so every span is new (a stage never emits one twice).
+  const statements = statementRows.length
+    ? (await tx.statement.createMany({ data: statementRows, skipDuplicates: true })).count
+    : 0;
+  if (aboutRows.length) await tx.statementAbout.createMany({ data: aboutRows, skipDuplicates: true });
 
   // 5. Article metadata from extraction, then garbage of the previous extraction.
   await tx.article.update({
@@ -189,6 +200,8 @@ export async function saveExtraction(
     events: new Set(eventIds.filter((e) => !e.meeting).map((e) => e.id)).size,
   };
 }
+
+const NO_REFS: EntityRefs = { persons: [], organizations: [], places: [], meetings: [], events: [] };
 
 interface EntityRefs {
   persons: string[];
@@ -451,17 +464,14 @@ async function saveEvents(
     }
     out.push({ index: decision.event, id, meeting });
   }
-  for (const link of resolution.links.slice(0, MAX_SAME_EVENT_LINKS)) {
+  const links = resolution.links.slice(0, MAX_SAME_EVENT_LINKS).map((link) => {
     const [fromId, toId] =
       link.articleId < link.otherArticleId
         ? [link.articleId, link.otherArticleId]
         : [link.otherArticleId, link.articleId];
-    await tx.articleLink.upsert({
-      where: { fromId_toId_kind: { fromId, toId, kind: 'SAME_EVENT' } },
-      create: { fromId, toId, kind: 'SAME_EVENT', score: link.score, reason: link.reason },
-      update: {},
-    });
-  }
+    return { fromId, toId, kind: 'SAME_EVENT' as const, score: link.score, reason: link.reason };
+  });
+  if (links.length) await tx.articleLink.createMany({ data: links, skipDuplicates: true });
   return out;
 }
 
