@@ -55,6 +55,16 @@ describe('attribute-quotes (English): speakers named by their role', () => {
       'These powers are necessary',
       'Charles Clarke',
     ],
+    [
+      'Samajwadi leader Ram Gopal Yadav said: "We are ready." His colleague, Dimple Yadav, added: "The BJP is scared."',
+      'The BJP is scared.',
+      'Dimple Yadav',
+    ],
+    [
+      '"We will not be bullied," said Jack Straw, the foreign secretary.',
+      'We will not be bullied',
+      'Jack Straw',
+    ],
   ])('attributes the quote in "%s"', (body, quote, speaker) => {
     expect(speakers(body)).toContainEqual([quote, speaker]);
   });

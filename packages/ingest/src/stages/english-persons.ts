@@ -244,10 +244,19 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
     const article =
       /^[AI]$/.test(t.text) && ctx.sentenceStart[run[startK] ?? -1] && run[startK + 1] !== undefined;
     const common = (t.text.length > 1 || article) && lex.englishWords.has(t.key) && !lex.given.has(t.key);
+    // "His colleague, Dimple Yadav, added": a two-word name in a speaker's slot keeps its first word.
+    const spoken =
+      run.length === 2 &&
+      startK === 0 &&
+      !ctx.sentenceStart[run[0] ?? -1] &&
+      !ROLE_MODIFIERS.has(t.key) &&
+      !ROLE_HEADS.has(t.key) &&
+      !lex.englishWords.has(tok(1)?.key ?? '') &&
+      speakerSlot(ctx, run);
     if (
       DEMONYMS.has(t.key) ||
       (ctx.sentenceStart[run[startK] ?? -1] && common) ||
-      (titleEnd < 0 && !personRole && common && !lex.surnames.has(t.key))
+      (titleEnd < 0 && !personRole && !spoken && common && !lex.surnames.has(t.key))
     )
       startK++;
     else break;
@@ -263,7 +272,15 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
     nameIdx,
     lex,
     titleEnd >= 0 || role !== null,
-    honorificBefore || (personRole && startK === 0) ? nameIdx[0] : undefined,
+    honorificBefore ||
+      (personRole && startK === 0) ||
+      (titleEnd < 0 &&
+        startK === 0 &&
+        run.length === 2 &&
+        speakerSlot(ctx, run) &&
+        !ctx.sentenceStart[run[0] ?? -1])
+      ? nameIdx[0]
+      : undefined,
   );
   const out: PersonCandidate[] = [];
   for (const piece of pieces) {
@@ -336,9 +353,9 @@ function speakerSlot(ctx: EntityContext, idx: number[]): boolean {
   const last = idx[idx.length - 1] ?? 0;
   const before = tokens[first - 1];
   if (before && /^(said|says|told|added|according)$/.test(before.key)) return true;
-  const after = tokens[last + 1];
-  if (after?.kind === 'word' && SPEECH_VERBS.has(after.key) && !/^(is|was|has)$/.test(after.key)) return true;
-  if (after?.text === ',' && /^(the|a|an)$/.test(tokens[last + 2]?.key ?? '')) {
+  const next = tokens[last + 1]?.text === ',' ? tokens[last + 2] : tokens[last + 1];
+  if (next?.kind === 'word' && SPEECH_VERBS.has(next.key) && !/^(is|was|has)$/.test(next.key)) return true;
+  if (tokens[last + 1]?.text === ',' && /^(the|a|an)$/.test(tokens[last + 2]?.key ?? '')) {
     for (let k = last + 3; k < last + 9; k++) {
       const w = tokens[k];
       if (!w || w.kind !== 'word') break;
@@ -393,6 +410,15 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     if (!ctx.sentenceStart[idx[0] ?? -1] && !ctx.heading[idx[0] ?? -1]) score += 1;
   }
   if (nameWords.length > 4) score -= 2;
+  // "His colleague, Dimple Yadav, added": an ordinary word before an uncommon one, in a speaker's slot.
+  if (
+    nameWords.length === 2 &&
+    !allUncommon &&
+    !ctx.sentenceStart[idx[0] ?? -1] &&
+    !lex.englishWords.has(last.key) &&
+    speakerSlot(ctx, idx)
+  )
+    score += 3;
   const after = nextWord(tokens, idx[idx.length - 1] ?? 0);
   if (
     after &&
