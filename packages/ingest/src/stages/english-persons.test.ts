@@ -109,6 +109,21 @@ describe('english-persons: initials, particles, mononyms', () => {
     expect(hasPerson(run(body), 'Jack Straw')).toBe(true);
   });
 
+  it.each([
+    ["Mr Prescott's deputy, Keith Hill, agreed with him.", 'Keith Hill'],
+    ['The race was won by Damon Hill in 1996.', 'Damon Hill'],
+  ])('reads a given name before a surname-like venue word as a person: "%s"', (body, name) => {
+    expect(hasPerson(run(body), name)).toBe(true);
+  });
+
+  it.each([
+    ['The rally was held at Jubilee Hall on Monday.', 'Jubilee Hall'],
+    ['Ministers gathered at Raisina Hill on Monday.', 'Raisina Hill'],
+  ])('keeps a venue a place: "%s"', (body, venue) => {
+    const doc = run(body);
+    expect(doc.entities.find((e) => e.name === venue)?.type).toBe('PLACE');
+  });
+
   it('does not make an organisation out of "X and Union Minister Y"', () => {
     const doc = run('Party chief J P Nadda and Union Minister Nitin Gadkari addressed the rally.');
     const orgs = doc.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name);

@@ -89,6 +89,9 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
   return hits.filter((h) => !h.match.weak || strongIds.has(h.match.entry.id));
 }
 
+/** Venue heads that are also common English surnames. */
+const SURNAME_HEADS = new Set(['hill', 'hall', 'lane', 'park', 'bridge', 'house']);
+
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'viscount', 'dame', 'sir']);
 
 function isLowerAliasStart(t: Token): boolean {
@@ -227,6 +230,15 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
     if (!collector.isFree(start, end)) continue;
     const surface = body.slice(start, end);
     const venue = VENUE_HEADS.has(t.key) && !ORG_HEADS.has(t.key);
+    // "Keith Hill", "Damon Hill", "Jeremy Hall": a given name before a head that is also a surname.
+    if (
+      venue &&
+      b - a === 2 &&
+      SURNAME_HEADS.has(t.key) &&
+      names.given.has(first.key) &&
+      !names.englishWords.has(first.key)
+    )
+      continue;
     const type = venue ? 'PLACE' : 'ORGANIZATION';
     const key = `rule:${type}:${surface.toLowerCase()}`;
     const index = collector.entity(key, () => {
