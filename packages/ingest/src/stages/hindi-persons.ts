@@ -56,6 +56,7 @@ const HI_EVERYDAY = new Set(
     'कोविड|लॉकडाउन|थेरेपी|वैक्सीन|टीका|रिपोर्ट|सर्वे|इंडेक्स|सेंसेक्स|स्टॉक|मार्केट|बजट|प्रोजेक्ट|स्कीम|' +
     'पॉलिसी|पोर्टल|वेबसाइट|चैनल|अख़बार|अखबार|टास्क|' +
     'अगले|पिछले|अगली|पिछली|हफ्ते|हफ़्ते|हफ्ता|हफ़्ता|महीना|भारी|हल्की|हल्का|तेज|तेज़|वर्ना|वरना|हालात|' +
+    'जाता|रहता|रहती|रहते|होता|मानते|मानती|मानता|मानना|सोचते|सोचती|चाहता|' +
     'अध्ययन|शोध|सर्वेक्षण|मुख्यालय|सचिवालय|दूतावास|वाणिज्य|प्रदर्शनकारी|नौजवान|बच्चे|बच्चा|' +
     'हालत|स्थिति|माहौल|पद|स्तर|समूह|निधि|प्रतिपक्ष|' +
     'आदि|इत्यादि|अध्यक्षता|संचालन|नेतृत्व|मौजूदगी|उपस्थिति|' +
@@ -83,6 +84,9 @@ const isRoleHead = (t: Token): boolean =>
 
 /** Honorifics written after a name ("मोदी जी", "ख़ान साहब"). */
 const HONORIFIC_AFTER = new Set(['जी', 'साहब', 'साहिब', 'सा']);
+
+/** Auxiliaries after a verb form. */
+const AUXILIARY = /^(?:है|हैं|था|थे|थी|थीं|हो|हुए|हुई|हुआ|गया|गई|गए|जाता|जाती|जाते|रहे|रही|रहा)$/;
 
 /** Day and time words that end a name ("X सोमवार को दिल्ली में"). */
 const TIME_WORDS = new Set(
@@ -224,6 +228,13 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       isNameWord(tokens[e]) &&
       (e === i || !tokens[e]?.newlineBefore)
     ) {
+      // A verb before its auxiliary ("मानते हैं", "चुकाया जाता है") is no name word.
+      if (
+        e > i &&
+        /(?:ते|ती|ता|या|यी|ई|ए)$/.test(tokens[e]?.text ?? '') &&
+        AUXILIARY.test(tokens[e + 1]?.text ?? '')
+      )
+        break;
       // Two names side by side ("अन्ना हजारे अरविंद केजरीवाल"), or an everyday word after a name.
       if (e >= i + 2 && givenLike(e) && surnameLike(e - 1, true) && isNameWord(tokens[e + 1])) {
         brokeAtWord = true;
