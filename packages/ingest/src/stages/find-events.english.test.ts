@@ -110,6 +110,22 @@ describe('find-events (English): who took part', () => {
         'Manoj Kumar Singh',
       ],
     ],
+    [
+      'The summit in Brussels on Monday brought together Tony Blair, Jacques Chirac and Gerhard Schroeder.',
+      ['Tony Blair', 'Jacques Chirac', 'Gerhard Schroeder'],
+    ],
+    [
+      'Opposition leaders met in Delhi on Monday. Sharad Pawar, Mamata Banerjee and Sitaram Yechury were also at the meeting.',
+      ['Sharad Pawar', 'Mamata Banerjee', 'Sitaram Yechury'],
+    ],
+    [
+      'Nitish Kumar hosted a lunch for opposition leaders on Monday. Among the guests were Sharad Pawar and Mamata Banerjee.',
+      ['Nitish Kumar', 'Sharad Pawar', 'Mamata Banerjee'],
+    ],
+    [
+      'Nitish Kumar met Sharad Pawar on Monday. Mamata Banerjee was also there.',
+      ['Nitish Kumar', 'Sharad Pawar', 'Mamata Banerjee'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);
