@@ -304,6 +304,6 @@ describe.skipIf(!haveCorpus)('find-entities on the shared corpus (dev split)', (
     });
     const f1 = (group: string) => score.groups.find((g) => g.name === group)?.scores.persons.f1 ?? 0;
     expect(f1('en')).toBeGreaterThanOrEqual(0.9);
-    expect(f1('hi')).toBeGreaterThanOrEqual(0.7);
+    expect(f1('hi')).toBeGreaterThanOrEqual(0.9);
   });
 });
