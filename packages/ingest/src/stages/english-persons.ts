@@ -263,6 +263,8 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
   }
   const nameIdx = run.slice(startK);
   if (nameIdx.length === 0) return null;
+  // "St Andrews", "St Pancras": a saint's name is a place.
+  if (/^st$/.test(tok(startK)?.key ?? '') && titleEnd < 0) return null;
 
   // Within a heading or a run broken by common words, split at plain common words.
   // "Mr Straw", "Lord Falconer": the word right after a personal honorific is a name.

@@ -126,6 +126,18 @@ describe('find-events (English): who took part', () => {
       'Nitish Kumar met Sharad Pawar on Monday. Mamata Banerjee was also there.',
       ['Nitish Kumar', 'Sharad Pawar', 'Mamata Banerjee'],
     ],
+    [
+      'Mr Blair met Mr Ahern on Monday, as well as Mr Trimble and Mr Adams.',
+      ['Blair', 'Ahern', 'Trimble', 'Adams'],
+    ],
+    [
+      'The leaders - Tony Blair, Bertie Ahern, Ian Paisley and Gerry Adams - met at St Andrews on Friday for talks.',
+      ['Tony Blair', 'Bertie Ahern', 'Ian Paisley', 'Gerry Adams'],
+    ],
+    [
+      'Talks at Leeds Castle between Tony Blair, Bertie Ahern and the Northern Ireland parties ended on Saturday. The DUP leader Ian Paisley and Sinn Fein president Gerry Adams both took part.',
+      ['Tony Blair', 'Bertie Ahern', 'Ian Paisley', 'Gerry Adams'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);

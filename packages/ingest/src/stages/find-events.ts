@@ -179,7 +179,7 @@ const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const LATE_BEFORE = /(?:\blate|स्वर्गीय|दिवंगत)\s*$/iu;
 
 const CLAUSE_BREAK: Record<Language, RegExp> = {
-  en: /;|:\s|\s[—–-]\s|\s[“"‘]|[”"’](?=\s|$)|,\s+(?=(?:who|whom|whose|which|while|whereas|but|although|though|even as|even though|saying|adding|marking|signalling|signaling|amid|according to|where|when|(?:soon |shortly |just |days |weeks |months )?after|as)\b)|\s+(?=(?:but|while|whereas|although|because|when|after)\s)/giu,
+  en: /;|:\s|\s[—–-]\s|\s[“"‘]|[”"’](?=\s|$)|,\s+(?=(?:who|whom|whose|which|while|whereas|but|although|though|even as|even though|saying|adding|marking|signalling|signaling|amid|according to|where|when|(?:soon |shortly |just |days |weeks |months )?after|as(?! well as))\b)|\s+(?=(?:but|while|whereas|although|because|when|after)\s)/giu,
   hi: /;|।|\s[—–-]\s|\s[“"‘]|[”"’](?=\s|$)|(?<=(?:के|से) (?:बाद|पहले))\s|,\s*(?=(?:लेकिन|जबकि|जब|पर|मगर|क्योंकि)\s)|\s(?=(?:लेकिन|जबकि|मगर|क्योंकि|कि|जो|जिसने|जिसमें|जिनमें|जिन्होंने|जिसकी|जिनकी)\s)/gu,
 };
 
@@ -494,7 +494,11 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
   }
   // After the noun: "with|between|of" and a list of names (titles may stand between them).
   const after = inClause.filter((x) => x.start >= cue.span.end);
-  const lead = /^\s+(?:with|between|of|involving)\s+/i.exec(body.slice(cue.span.end, clause.end));
+  // "talks with X", "the meeting at Leeds Castle between X and Y".
+  const lead =
+    /^\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:with|between|of|involving)\s+/iu.exec(
+      body.slice(cue.span.end, clause.end),
+    );
   if (lead) {
     let end = cue.span.end + lead[0].length;
     const chain: { entity: number; comma: boolean }[] = [];
@@ -510,7 +514,9 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
     }
     // "with X, Y and Z" is a list; in "with X, Y told ..." the comma ends the phrase.
     const last = chain.at(-1);
-    const cut = last?.comma ? chain.findIndex((c) => c.comma) : chain.length;
+    // ... unless the list goes on with "and" ("between X, Y and the other parties").
+    const goesOn = /^\s*,?\s+and\s/i.test(body.slice(end, end + 8));
+    const cut = last?.comma && !goesOn ? chain.findIndex((c) => c.comma) : chain.length;
     for (const c of chain.slice(0, cut)) result.push(c.entity);
   }
   if (result.length < 2) {
@@ -580,7 +586,12 @@ function nounLinked(ctx: Context, cue: Cue, clause: Span): boolean {
     }
     if (m.start >= cue.span.end) {
       const between = body.slice(cue.span.end, m.start);
-      return ctx.language === 'en' && /^\s+(?:with|between|of)\s+(?:\S+\s+){0,5}$/iu.test(between);
+      return (
+        ctx.language === 'en' &&
+        /^\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:with|between|of)\s+(?:\S+\s+){0,5}$/iu.test(
+          between,
+        )
+      );
     }
     return false;
   });
