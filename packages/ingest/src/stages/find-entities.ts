@@ -215,7 +215,14 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
     const [part] = keyOf(c);
     if (!part) continue;
     const owners = [...refs.values()].filter((r) => r.parts.includes(part));
-    if (owners.length >= 1) {
+    // "महात्मा गांधी" before any "इंदिरा गांधी" is named in full: a titled Hindi surname that comes
+    // before every owner's mention is a person of its own.
+    const at = tokens[c.start]?.start ?? 0;
+    const titledFirst =
+      !!tokens[c.start]?.deva &&
+      c.title !== null &&
+      !collector.mentions.some((m) => m.start < at && owners.some((o) => o.index === m.entity));
+    if (owners.length >= 1 && !titledFirst) {
       const owner = pickOwner(ctx, owners, c);
       place(c, owner.index, 'SHORT', owners.length === 1 ? 0.85 : 0.45);
       continue;

@@ -197,3 +197,17 @@ describe('hindi-persons: initials and loanword phrases', () => {
     expect(persons(run(body))).toEqual(expected);
   });
 });
+
+describe('hindi-persons: people who share a surname', () => {
+  it('keeps a titled surname named before another bearer of it as its own person', () => {
+    const doc = run('महात्मा गांधी और जवाहरलाल नेहरू ने आज़ादी की लड़ाई लड़ी। इंदिरा गांधी ने आपातकाल लगाया।');
+    expect(persons(doc)).toEqual(['इंदिरा गांधी', 'गांधी', 'जवाहरलाल नेहरू']);
+    expect(mentionsOf(doc, 'इंदिरा गांधी')).toEqual(['इंदिरा गांधी']);
+  });
+
+  it('still reads a titled surname after the full name as that person', () => {
+    const doc = run('प्रधानमंत्री नरेंद्र मोदी ने कहा। बाद में श्री मोदी ने यही बात दोहराई।');
+    expect(persons(doc)).toEqual(['नरेंद्र मोदी']);
+    expect(mentionsOf(doc, 'नरेंद्र मोदी')).toContain('मोदी');
+  });
+});
