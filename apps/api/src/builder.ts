@@ -10,7 +10,8 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type { NewsgraphContext } from './context.js';
-import { unauthorizedError } from './errors.js';
+import { badUserInput, unauthorizedError } from './errors.js';
+import { isNodeId } from './global-ids.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
 import {
@@ -104,10 +105,27 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when no such object exists.',
       args: { id: { description: 'A global ID (the `id` of any object).' } },
+      // An ID of no known type or without a UUID names nothing: null, never a database error.
+      resolve: (_root, args, _ctx, _info, resolveNode) => (isNodeId(args.id) ? resolveNode(args.id) : null),
     },
     nodesQueryOptions: {
       description: 'Fetches objects by global IDs, in the same order; null entries for unknown IDs.',
-      args: { ids: { description: 'Global IDs, at most 100.' } },
+      args: { ids: { description: `Global IDs, at most ${MAX_PAGE_SIZE}.` } },
+      resolve: (_root, args, _ctx, _info, resolveNodes) => {
+        if (args.ids.length > MAX_PAGE_SIZE) {
+          throw badUserInput(`\`ids\` holds ${args.ids.length} IDs; at most ${MAX_PAGE_SIZE} are allowed.`, {
+            argument: 'ids',
+          });
+        }
+        const requested = args.ids;
+        const known = requested.filter(isNodeId);
+        // The relay plugin's resolveNodes loads `args.ids` whatever it is given: narrow them first.
+        (args as { ids: typeof known }).ids = known;
+        return Promise.resolve(resolveNodes(known)).then((loaded) => {
+          let next = 0;
+          return requested.map((id) => (isNodeId(id) ? loaded[next++] : null));
+        });
+      },
     },
     cursorFieldOptions: { description: 'Opaque cursor of this edge, for `after`/`before`.' },
   },

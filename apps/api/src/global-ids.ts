@@ -9,6 +9,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type NodeTypeName = 'Person' | 'Organization' | 'Place' | 'Article' | 'Meeting' | 'Statement';
 
+const NODE_TYPES = new Set<string>(['Person', 'Organization', 'Place', 'Article', 'Meeting', 'Statement']);
+
+/** A decoded global ID that can name an object: one of our types, with a UUID. */
+export function isNodeId(ref: { id: unknown; typename: string }): boolean {
+  return NODE_TYPES.has(ref.typename) && UUID.test(String(ref.id));
+}
+
 export function encodeId(type: NodeTypeName, id: string): string {
   return encodeGlobalID(type, id);
 }

@@ -23,4 +23,8 @@ export {
   type NewsgraphYoga,
   type NewsgraphYogaOptions,
 } from './yoga.js';
-export { PERSON_NESTED as EXAMPLE_PERSON_QUERY } from './graphiql/example-operations.js';
+export {
+  ARTICLES as EXAMPLE_ARTICLES_QUERY,
+  ISSUE_NESTED_EXAMPLE,
+  PERSON_NESTED as EXAMPLE_PERSON_QUERY,
+} from './graphiql/example-operations.js';

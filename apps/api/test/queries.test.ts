@@ -482,6 +482,24 @@ describe('global IDs', () => {
     expect(result.nodes.map((n) => n?.id ?? null)).toEqual([wanted[0], null, wanted[2], wanted[3]]);
     expect(result.node?.id).toBe(ids.person.id);
   });
+  it('answers null for an ID of an unknown type or without a UUID, and rejects malformed IDs and more than 100 IDs', async () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    const result = await data<{ node: unknown; nodes: unknown[] }>(
+      yoga,
+      'query($ids: [ID!]!, $one: ID!) { node(id: $one) { id } nodes(ids: $ids) { id } }',
+      {
+        one: b64('Person:not-a-uuid'),
+        ids: [b64('Nothing:00000000-0000-7000-8000-000000000000'), b64('Meeting:42')],
+      },
+    );
+    expect(result).toEqual({ node: null, nodes: [null, null] });
+    const malformed = await graphql(yoga, '{ node(id: "garbage") { id } }');
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await graphql(yoga, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: Array.from({ length: 101 }, () => b64('Person:00000000-0000-7000-8000-000000000000')),
+    });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('people lists', () => {

@@ -6,23 +6,14 @@
  */
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PERSON_NESTED } from '../src/graphiql/example-operations.js';
+import { ISSUE_NESTED_EXAMPLE, PERSON_NESTED } from '../src/graphiql/example-operations.js';
 import { createNewsgraphYoga, type NewsgraphYoga } from '../src/yoga.js';
 import { data } from './support/graphql-request.js';
 import { fixtureFiles, ingestFiles, seedFiles } from './support/ingest-files.js';
 import { openTestDatabase, type TestDatabase } from './support/test-database.js';
 
-/** The nested query of issue 7, as written there. */
-export const ISSUE_NESTED = `query($name: String!) {
-  person(name: $name) {
-    meetings { edges { node { date place { name } participants { name } reports { article { title } } statements { nodes { text speaker { name } } } } } }
-    statements { nodes { text article { title } } }
-    articles { totalCount }
-  }
-}`;
-
 const OPERATIONS: Record<string, { query: string; variables?: Record<string, unknown> }> = {
-  'issue nested example': { query: ISSUE_NESTED, variables: { name: 'Ravi Verma' } },
+  'issue nested example': { query: ISSUE_NESTED_EXAMPLE, variables: { name: 'Ravi Verma' } },
   'GraphiQL person example': { query: PERSON_NESTED, variables: { name: 'Ravi Verma' } },
   'people with meetings, co-participants and articles': {
     query: `{ people(first: 15) { totalCount nodes { name aliases mentionCount affiliations { role organization { name } article { title } }

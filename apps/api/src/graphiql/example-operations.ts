@@ -4,6 +4,19 @@
  * the sample articles and on any other collection alike.
  */
 
+/**
+ * The nested query of issue 7, as written there: the operation the N+1 test and the latency
+ * benchmark measure. Variables: `{ "name": "<a person>" }`.
+ */
+export const ISSUE_NESTED_EXAMPLE = `query IssueNestedExample($name: String!) {
+  person(name: $name) {
+    meetings { edges { node { date place { name } participants { name } reports { article { title } } statements { nodes { text speaker { name } } } } } }
+    statements { nodes { text article { title } } }
+    articles { totalCount }
+  }
+}
+`;
+
 export const PERSON_NESTED = `# A person with their meetings (who, where, which articles report it, what was said),
 # their statements and how many articles mention them: one request.
 query PersonGraph($name: String!) {
