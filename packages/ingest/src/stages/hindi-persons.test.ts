@@ -211,3 +211,14 @@ describe('hindi-persons: people who share a surname', () => {
     expect(mentionsOf(doc, 'नरेंद्र मोदी')).toContain('मोदी');
   });
 });
+
+describe('hindi-persons: an age before a name', () => {
+  it.each([
+    ['काबुल में रहने वाली 17 साल की मरियम इससे सहमत नहीं हैं।', ['मरियम']],
+    ['पुलिस ने बताया कि 35 वर्षीय राजेश कुमार को गिरफ्तार किया गया।', ['राजेश कुमार']],
+    ['20 साल की उम्र में वे राजनीति में आए।', []],
+    ['10 साल का बच्चा घायल हुआ। अदालत ने उन्हें 7 साल की सजा सुनाई।', []],
+  ])('finds the people in "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});

@@ -58,6 +58,7 @@ const HI_EVERYDAY = new Set(
     'प्लाजा|प्लाज़ा|होटल|हॉल|गेट|सर्किल|ब्रिज|पैनल|' +
     'अगले|पिछले|अगली|पिछली|हफ्ते|हफ़्ते|हफ्ता|हफ़्ता|महीना|भारी|हल्की|हल्का|तेज|तेज़|वर्ना|वरना|हालात|' +
     'जाता|रहता|रहती|रहते|होता|मानते|मानती|मानता|मानना|सोचते|सोचती|चाहता|' +
+    'वर्षीय|उम्र|आयु|अवधि|सजा|सज़ा|कैद|क़ैद|' +
     'अध्ययन|शोध|सर्वेक्षण|मुख्यालय|सचिवालय|दूतावास|वाणिज्य|प्रदर्शनकारी|नौजवान|बच्चे|बच्चा|' +
     'हालत|स्थिति|माहौल|पद|स्तर|समूह|निधि|प्रतिपक्ष|' +
     'आदि|इत्यादि|अध्यक्षता|संचालन|नेतृत्व|मौजूदगी|उपस्थिति|' +
@@ -313,6 +314,15 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       !role &&
       /^(के|की)$/.test(tokens[i - 1]?.text ?? '') &&
       collector.mentions.some((m) => m.type === 'ORGANIZATION' && m.end === tokens[i - 2]?.end);
+    // "17 साल की मरियम", "35 वर्षीय राजेश कुमार": an age before a name.
+    const aged =
+      !hasHonorific &&
+      !role &&
+      !t.newlineBefore &&
+      (/^(वर्षीय|साला|साल\s?के)$/.test(tokens[i - 1]?.text ?? '') ||
+        (/^(का|की|के)$/.test(tokens[i - 1]?.text ?? '') &&
+          /^(साल|वर्ष|बरस)$/.test(tokens[i - 2]?.text ?? '') &&
+          /^[\d\u0966-\u096F]+$/.test(tokens[i - 3]?.text ?? '')));
     let accept = false;
     let score = 0;
     if (hasHonorific) {
@@ -336,6 +346,14 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       // "बसपा प्रमुख मायावती की": one word after a role that never goes on into a phrase elsewhere.
       accept = true;
       score = 2.5;
+    } else if (
+      aged &&
+      n <= 3 &&
+      (n >= 2 || (consistent(i) && !attachedElsewhere(i) && (firstGiven || speechAfter))) &&
+      (boundary || n === 1)
+    ) {
+      accept = true;
+      score = 3;
     } else if (ofOrg && boundary && n >= 2 && evidence >= 0.5) {
       accept = true;
       score = 2.5 + evidence;
