@@ -176,6 +176,10 @@ describe('find-events (English): what is not a meeting', () => {
     'If Mr Blair meets Mr Brown before the election, the rift could heal.',
     'Sharad Pawar and Uddhav Thackeray held talks via video conference on Monday.',
     'Nitish Kumar hosted a dinner for journalists in Patna on Monday.',
+    'Mr Howard and Mr Kennedy took part in a televised debate on Monday.',
+    'The meeting between Tony Blair and Gordon Brown, planned for Monday, was cancelled.',
+    'Sharad Pawar was scheduled to meet Uddhav Thackeray on Monday but the meeting was postponed.',
+    'Rahul Gandhi and Tejashwi Yadav addressed a joint rally in Patna on Sunday.',
     'Prime Minister Tony Blair and President Jacques Chirac are at odds. Officials said both Blair and Chirac wanted a settlement before the next meeting.',
   ])('finds no meeting in "%s"', (body) => {
     expect(meetings(body)).toEqual([]);

@@ -173,6 +173,12 @@ const HOST_VERB = /^(?:received|receives|welcomed|hosted|hosts)$/i;
 /** What a host verb may take instead of a person: "hosted a meeting of ...", "hosted talks", "hosted a dinner". */
 const HOSTED_GATHERING =
   /^\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|meetings|talks|dinner|lunch|breakfast|banquet|reception|summit|conclave|delegation|leaders)\b/i;
+/** A meeting that did not take place: "The meeting ... was cancelled", "was postponed". */
+const CALLED_OFF =
+  /\b(?:was|were|has been|have been|had been|got|is|are)\s+(?:\w+\s+)?(?:cancelled|canceled|postponed|called off|put off|deferred|scrapped)\b/i;
+/** After an attendance cue, a public event rather than a meeting. */
+const PUBLIC_EVENT_AFTER =
+  /^\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:debate|rally|protest|march|programme|program|show|interview|campaign|strike|dharna|procession|roadshow|press conference|election|poll|vote)\b/i;
 /** Possessive after a name: "X's son was also present" names the son, not X. */
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** Deceased people do not meet anyone: "a confidant of late X". */
@@ -681,6 +687,12 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
   const nearCue = `${before.slice(-REMOTE_BEFORE)} ${tail}`;
   if (meeting && cue.form !== 'attendance' && p.remote.test(nearCue)) return true;
   if (cue.form !== 'verb' && p.absence.test(clauseText)) return true;
+  if (language === 'en') {
+    // "The meeting ... was cancelled": it did not take place.
+    if (cue.form !== 'attendance' && CALLED_OFF.test(after.slice(0, 120))) return true;
+    // "took part in a televised debate", "participated in a rally": a public event, not a meeting.
+    if (cue.form === 'attendance' && PUBLIC_EVENT_AFTER.test(after.slice(0, 60))) return true;
+  }
   // "if X had stayed away from the meet": a condition, not a report.
   if (language === 'en' ? /\b(?:if|unless|whether)\b/i.test(before) : /(?:अगर|यदि)\s/u.test(before))
     return true;
