@@ -124,6 +124,13 @@ describe('english-persons: initials, particles, mononyms', () => {
     expect(doc.entities.find((e) => e.name === venue)?.type).toBe('PLACE');
   });
 
+  it('reads a name before a capitalised office in apposition as a person', () => {
+    const doc = run(
+      'The minister held talks with Young Liu, Chief Executive Officer of the group, on Monday.',
+    );
+    expect(hasPerson(doc, 'Young Liu')).toBe(true);
+  });
+
   it('does not make an organisation out of "X and Union Minister Y"', () => {
     const doc = run('Party chief J P Nadda and Union Minister Nitin Gadkari addressed the rally.');
     const orgs = doc.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name);

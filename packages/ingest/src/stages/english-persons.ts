@@ -364,6 +364,15 @@ function speakerSlot(ctx: EntityContext, idx: number[]): boolean {
       if (ROLE_HEADS.has(w.key)) return true;
     }
   }
+  // "Young Liu, Chief Executive Officer of ...", "Rajesh Kumar, Director of ...": a capitalised office.
+  if (tokens[last + 1]?.text === ',') {
+    for (let k = last + 2; k < last + 6; k++) {
+      const w = tokens[k];
+      if (!w || w.kind !== 'word' || !/^\p{Lu}/u.test(w.text)) break;
+      if (ROLE_HEADS.has(w.key)) return true;
+      if (!ROLE_MODIFIERS.has(w.key)) break;
+    }
+  }
   return false;
 }
 
