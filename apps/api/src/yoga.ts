@@ -12,7 +12,7 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { initContextCache } from '@pothos/core';
 import { PothosValidationError } from '@pothos/core';
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
 import {
   createGraphQLError,
   createYoga,
@@ -44,6 +44,21 @@ export const ARMOR_LIMITS = {
    * The complexity check of limits.ts also sees page sizes passed in variables.
    */
   maxCost: 20_000,
+};
+
+/** Armor's validation-time rejections, reported as validation errors with a code. */
+const REPORT_WITH_CODE = {
+  propagateOnRejection: false,
+  onReject: [
+    (ctx: ValidationContext | null, error: GraphQLError) => {
+      ctx?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+          nodes: error.nodes,
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        }),
+      );
+    },
+  ],
 };
 
 export interface NewsgraphYogaOptions {
@@ -162,12 +177,19 @@ export function createNewsgraphYoga(options: NewsgraphYogaOptions): NewsgraphYog
     useRequestLogging(logger, requestIds) as Plugin,
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
     EnvelopArmorPlugin({
-      maxDepth: { n: ARMOR_LIMITS.maxDepth },
-      maxAliases: { n: ARMOR_LIMITS.maxAliases },
+      maxDepth: { n: ARMOR_LIMITS.maxDepth, ...REPORT_WITH_CODE },
+      maxAliases: { n: ARMOR_LIMITS.maxAliases, ...REPORT_WITH_CODE },
+      // Checked by the parser: Yoga reports it as GRAPHQL_PARSE_FAILED.
       maxTokens: { n: ARMOR_LIMITS.maxTokens },
-      maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
+      maxDirectives: { n: ARMOR_LIMITS.maxDirectives, ...REPORT_WITH_CODE },
       // Page sizes multiply cost in the Pothos complexity check (limits.ts); this one bounds the shape.
-      costLimit: { maxCost: ARMOR_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1 },
+      costLimit: {
+        maxCost: ARMOR_LIMITS.maxCost,
+        objectCost: 2,
+        scalarCost: 1,
+        depthCostFactor: 1,
+        ...REPORT_WITH_CODE,
+      },
       // Field suggestions ("Did you mean ...") would leak the schema when introspection is off.
       blockFieldSuggestion: { enabled: !introspection },
     }) as Plugin,

@@ -174,23 +174,31 @@ describe('document limits', () => {
   };
 
   it.each([
-    ['too deep', nest(8), /depth/i],
+    ['too deep', nest(8), /depth/i, 'GRAPHQL_VALIDATION_FAILED'],
     [
       'too many aliases',
       `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: articles { totalCount }`).join(' ')} }`,
       /alias/i,
+      'GRAPHQL_VALIDATION_FAILED',
     ],
-    ['too many tokens', `{ ${Array.from({ length: 2500 }, () => '__typename').join(' ')} }`, /token/i],
+    [
+      'too many tokens',
+      `{ ${Array.from({ length: 2500 }, () => '__typename').join(' ')} }`,
+      /token/i,
+      'GRAPHQL_PARSE_FAILED',
+    ],
     [
       'too expensive',
       '{ people(first: 100) { nodes { meetings(first: 100) { nodes { statements(first: 100) { nodes { text } } } } } } }',
       /cost/i,
+      'GRAPHQL_VALIDATION_FAILED',
     ],
-  ])('rejects a document that is %s before running it', async (_case, query, message) => {
+  ])('rejects a document that is %s before running it', async (_case, query, message, code) => {
     tdb.resetStatements();
     const response = await graphql(yoga, query);
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.[0]?.message).toMatch(message);
+    expect(response.errors?.[0]?.extensions?.code).toBe(code);
     expect(tdb.statements).toHaveLength(0);
   });
 
