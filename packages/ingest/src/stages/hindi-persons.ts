@@ -102,6 +102,8 @@ const LIST_JOINERS = new Set([',', 'और', 'तथा', 'एवं', 'व']);
 
 export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
   const { tokens, collector, body } = ctx;
+  // English articles: nothing to do (the passes below walk every token).
+  if (!tokens.some((t) => t.deva)) return [];
   const lex = getNameLexicon();
   const out: PersonCandidate[] = [];
   const free = (t: Token) => collector.isFree(t.start, t.end);
