@@ -161,6 +161,15 @@ describe('find-events (English): date and place', () => {
   });
 });
 
+describe('find-events (English): the lead gives an undated meeting its day', () => {
+  it('takes the day of a lead whose date belongs to a speech verb', () => {
+    const found = meetings(
+      'Chief Minister Siddaramaiah on Monday said the state would back new investors.\n\nThe chief minister held discussions with Young Liu, Chief Executive Officer of the group, at a hotel.',
+    );
+    expect(found.map((m) => m.date)).toEqual(['2025-03-10']);
+  });
+});
+
 describe('find-events (English): what is not a meeting', () => {
   it.each([
     'On the eve of his departure for Washington, Prime Minister Narendra Modi said he would meet President Joe Biden to discuss trade.',

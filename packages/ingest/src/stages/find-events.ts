@@ -237,6 +237,8 @@ interface Context {
   persons: Mention[];
   places: Mention[];
   dates: DateExpression[];
+  /** Every date expression, also those of speech verbs ("X on Friday said"), for the lead's news day. */
+  allDates: DateExpression[];
   datelinePlace: number | null;
   anchor: FuzzyDate | null;
 }
@@ -252,7 +254,8 @@ export const findEvents: Stage = (doc: Doc): Doc => {
   persons.sort(byStart);
   places.sort(byStart);
   const anchor = doc.meta.publishedAt;
-  const dates = findDateExpressions(doc.body, anchor).filter(
+  const allDates = findDateExpressions(doc.body, anchor);
+  const dates = allDates.filter(
     (d) => d.date && !p.speechAfter.test(doc.body.slice(d.span.end, d.span.end + 40)),
   );
   const ctx: Context = {
@@ -262,6 +265,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
     persons,
     places,
     dates,
+    allDates,
     datelinePlace: findDatelinePlace(doc, places),
     anchor,
   };
@@ -989,7 +993,8 @@ function findDatelinePlace(doc: Doc, places: Mention[]): number | null {
 function leadSentenceDate(ctx: Context): { date: DateExpression; persons: number[] } | null {
   const first = ctx.doc.sentences.find((s) => s.start >= ctx.doc.meta.textStart);
   if (!first) return null;
-  const date = ctx.dates.find(
+  // The lead's day, even when it dates a speech verb ("X on Friday assured ..."): the news day.
+  const date = ctx.allDates.find(
     (d) => d.span.start >= first.start && d.span.end <= first.end && d.date?.precision === 'DAY',
   );
   if (!date) return null;
