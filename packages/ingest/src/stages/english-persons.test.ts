@@ -124,6 +124,19 @@ describe('english-persons: initials, particles, mononyms', () => {
     expect(doc.entities.find((e) => e.name === venue)?.type).toBe('PLACE');
   });
 
+  it.each([
+    ['Chinese Premier Wen Jiabao held talks with Prime Minister Manmohan Singh.', 'Wen Jiabao'],
+    ['Iranian negotiator Hassan Rowhani met the foreign ministers in Paris.', 'Hassan Rowhani'],
+  ])('keeps the first word of a foreign name that is also a word or a place: "%s"', (body, name) => {
+    expect(hasPerson(run(body), name)).toBe(true);
+  });
+
+  it('keeps a one-word place before an ordinary word a place', () => {
+    const doc = run('Floods hit Hassan district and Mysuru on Monday.');
+    expect(doc.entities.find((e) => e.name === 'Hassan')?.type ?? 'PLACE').toBe('PLACE');
+    expect(persons(doc)).toEqual([]);
+  });
+
   it('reads a name before a capitalised office in apposition as a person', () => {
     const doc = run(
       'The minister held talks with Young Liu, Chief Executive Officer of the group, on Monday.',

@@ -275,6 +275,11 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
     lex,
     titleEnd >= 0 || role !== null,
     honorificBefore ||
+      // "Chinese Premier Wen Jiabao": after a title, a common word before an uncommon one is a name.
+      (titleEnd >= 0 &&
+        nameIdx.length >= 2 &&
+        !lex.englishWords.has(tokens[nameIdx[1] ?? -1]?.key ?? '') &&
+        !isRoleWord(tokens[nameIdx[0] ?? -1]?.key ?? '')) ||
       (personRole && startK === 0) ||
       (titleEnd < 0 &&
         startK === 0 &&
@@ -486,6 +491,16 @@ function nextWord(tokens: Token[], k: number): Token | undefined {
   if (tokens[n]?.text === '’s' || tokens[n]?.text === "'s") return undefined;
   if (tokens[n]?.text === ',') n++;
   return tokens[n]?.kind === 'word' ? tokens[n] : undefined;
+}
+
+/** An office word, also in the plural ("Ministers", "Secretaries"), or an office modifier. */
+function isRoleWord(key: string): boolean {
+  return (
+    ROLE_HEADS.has(key) ||
+    ROLE_HEADS.has(key.replace(/ies$/, 'y')) ||
+    ROLE_HEADS.has(key.replace(/s$/, '')) ||
+    ROLE_MODIFIERS.has(key)
+  );
 }
 
 /** Lower-case offices only a person holds: the capitalised words after them are a name ("minister Frank Field"). */

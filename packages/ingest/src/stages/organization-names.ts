@@ -79,6 +79,24 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
       )
         continue;
     }
+    // "Hassan Rowhani": a one-word place that is also a given name, before a capitalised uncommon word
+    // that heads nothing, is the first name of a person.
+    if (single && entry.type === 'PLACE' && !first.deva && names.given.has(first.key)) {
+      const next = tokens[i + 1];
+      if (
+        next &&
+        next.kind === 'word' &&
+        !next.deva &&
+        next.start === first.end + 1 &&
+        /^\p{Lu}\p{Ll}/u.test(next.text) &&
+        !names.englishWords.has(next.key) &&
+        !ORG_HEADS.has(next.key) &&
+        !VENUE_HEADS.has(next.key) &&
+        !ROLE_HEADS.has(next.key) &&
+        !byKey.has(next.key)
+      )
+        continue;
+    }
     // "Baroness Scotland", "Lord Kensington": a peer's title names a person, not the place.
     if (single && entry.type === 'PLACE' && PEERAGE.has(tokens[i - 1]?.key ?? '')) continue;
     hits.push(found);
