@@ -9,7 +9,12 @@ export {
   type IngestTotals,
   ingestArticles,
 } from './ingest-articles.js';
-export { mergeEntities, type MergeRequest, type MergeableType } from './persist/merge-entities.js';
+export {
+  MergeNotFoundError,
+  type MergeableType,
+  type MergeRequest,
+  mergeEntities,
+} from './persist/merge-entities.js';
 export { nameKey, queryKeys } from './resolve/name-keys.js';
 export { EXTRACTION_VERSION, extract, STAGES } from './pipeline.js';
 export { countSources, readSources, type SourceItem, type SourceOptions } from './sources/index.js';

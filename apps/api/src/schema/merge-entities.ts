@@ -3,7 +3,7 @@
  */
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../builder.js';
-import { MergeNotFoundError, type MergeableType, mergeEntities } from '../curation/merge-entities.js';
+import { MergeNotFoundError, type MergeableType, mergeEntities } from '@newsgraph/ingest';
 import { badUserInput, notFound } from '../errors.js';
 import { decodeId } from '../global-ids.js';
 import { Organization } from './organization.js';
