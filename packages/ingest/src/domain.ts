@@ -78,7 +78,7 @@ export interface ArticleMeta {
   /** How the date was found: `input`, `header`, `dateline`, `text` (inferred from dates in the text). */
   dateSource: 'input' | 'header' | 'dateline' | 'text' | null;
   dateConfidence: number;
-  /** Place name as written in the dateline, e.g. `Rampur`, `NEW DELHI`. */
+  /** Place name as written in the dateline, e.g. `Lucknow`, `NEW DELHI`. */
   datelinePlace: string | null;
   datelineSpan: Span | null;
   /** News agency named in the dateline or input (PTI, IANS, ANI, Reuters ...). */
@@ -106,7 +106,7 @@ export interface Mention extends Span, Provenance {
  */
 export interface ArticleEntity {
   type: EntityType;
-  /** Best full name in the article, titles stripped ("Akhilesh Yadav", "Samajwadi Party"). */
+  /** Best full name in the article, titles stripped ("Mamata Banerjee", "Trinamool Congress"). */
   name: string;
   /** Every name-bearing surface form seen in the article (no pronouns / descriptions). */
   aliases: string[];
@@ -116,7 +116,7 @@ export interface ArticleEntity {
   titles: string[];
   /** For places. */
   placeKind?: PlaceKind;
-  /** Gazetteer key for places (e.g. `IN-UP/Rampur`), registry key for lexicon organisations. */
+  /** Gazetteer key for places (e.g. `IN-UP/Lucknow`), registry key for lexicon organisations. */
   lexiconId?: string | null;
   /** English form of the name when the article writes it in another script and a lexicon knows it. */
   latinName?: string | null;
@@ -143,7 +143,7 @@ export interface ArticleStatement extends Provenance {
   /** Index into `Doc.entities` of the speaker, or null when unattributable. */
   speaker: number | null;
   speakerType: SpeakerType;
-  /** Surface form of the attribution ("Akhilesh Yadav", "he", "the SP chief", "उन्होंने"). */
+  /** Surface form of the attribution ("Mamata Banerjee", "she", "the TMC chief", "उन्होंने"). */
   speakerText: string | null;
   speakerSpan: Span | null;
   /** Cue verb or phrase ("said", "told reporters", "wrote on X", "बोले"). */
@@ -160,7 +160,7 @@ export interface ArticleEvent extends Provenance {
   participants: number[];
   /** Index into `Doc.entities` of the place (a city or district), or null. */
   place: number | null;
-  /** Free-text venue ("his residence", "the Jauhar University campus", "helipad"). */
+  /** Free-text venue ("his residence", "the Osmania University campus", "helipad"). */
   venue: string | null;
   date: FuzzyDate | null;
   /** PRIMARY: the article reports it happening; REFERENCE: it refers back to an earlier one. */

@@ -3,7 +3,7 @@
  *
  * - `devanagariKey` folds the Devanagari variants that Hindi news spells both ways (nukta: ज़/ज,
  *   chandrabindu/anusvara: खाँ/खां, a nasal consonant with virama before a consonant: हिन्दी/हिंदी).
- * - `latinKey` lower-cases and strips accents (Rāmpur/Rampur).
+ * - `latinKey` lower-cases and strips accents (Bhāgalpur/Bhagalpur).
  * - `nameSkeleton` is a consonant skeleton shared by a Devanagari name and its usual English spelling
  *   (ममता बनर्जी / Mamata Banerjee -> `mmt bnrj`): aspirates, vowel length, z/j, w/v and doubled
  *   letters fold together. It is a coarse key: use it only together with other evidence.

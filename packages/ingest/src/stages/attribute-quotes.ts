@@ -323,7 +323,7 @@ class Attributor {
     }
     const from = piece.outer.end;
     const text = this.body.slice(from, end);
-    // Headline and tweet style: `"…": Rahul Gandhi`, `"…" — Akhilesh Yadav`.
+    // Headline and tweet style: `"…": Rahul Gandhi`, `"…" — Mamata Banerjee`.
     const colon = /^\s*(?::|[—–]|--?)\s*/.exec(text);
     if (colon) {
       const ref = this.refs.between(from, end)[0];

@@ -1,5 +1,5 @@
 /**
- * Within-article coreference for persons: short forms ("Akhilesh", "Khan", "भदौरिया") and role
+ * Within-article coreference for persons: short forms ("Sonia", "Gandhi", "भदौरिया") and role
  * descriptions ("the SP chief", "The prime minister", "सपा प्रमुख", "बिहार के मुख्यमंत्री") linked to the
  * person the article names in full. A link is made only when the article leaves one candidate; when
  * several persons fit, the one mentioned last is taken with low confidence.
@@ -206,7 +206,7 @@ export function resolveDescriptions(ctx: EntityContext, people: PersonRef[]): vo
     const first = tokens[start];
     const last = tokens[headEnd - 1];
     if (!first || !last) continue;
-    // Not a description when a name follows ("the SP chief Akhilesh Yadav").
+    // Not a description when a name follows ("the BSP chief Mayawati").
     const after = tokens[headEnd];
     if (after && !after.newlineBefore) {
       if (!after.deva && after.kind === 'word' && /^\p{Lu}/u.test(after.text)) continue;

@@ -445,7 +445,7 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   ) {
     score += 1;
   }
-  // Apposition: "Mashkoor Ahmed Munna, the former district panchayat president of SP".
+  // Apposition: "Ramesh Chandra Pal, the former district panchayat president of the BSP".
   const comma = tokens[(idx[idx.length - 1] ?? 0) + 1];
   const det = tokens[(idx[idx.length - 1] ?? 0) + 2];
   let apposition = false;

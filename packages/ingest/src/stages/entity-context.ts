@@ -61,7 +61,7 @@ function isInitialDot(tokens: Token[], i: number): boolean {
 
 /**
  * Lines of at least three words where most words start with a capital (headlines, subheads such
- * as "BJP Reacts To Akhilesh-Azam Khan Meeting"), and lines that do not end like a sentence.
+ * as "BJP Reacts To Pawar-Thackeray Meeting"), and lines that do not end like a sentence.
  */
 function markHeadingLines(body: string, tokens: Token[]): boolean[] {
   const out: boolean[] = new Array(tokens.length).fill(false);

@@ -281,7 +281,7 @@ function addAffiliation(
     roleText = c.title;
     roleStart = c.titleStart;
   } else return;
-  // The organisation named right before the role ("SP chief", "Samajwadi Party (SP) president"),
+  // The organisation named right before the role ("BSP chief", "Bahujan Samaj Party (BSP) president"),
   // or the party the article last named when the role says "party".
   let k = roleStart - 1;
   if (tokens[k]?.text === ')') {

@@ -132,7 +132,7 @@ export function lexiconEntity(ctx: EntityContext, entry: LexiconEntry, surface: 
 
 /**
  * Rule-built organisation and venue names over capitalised token runs: a run ending with an
- * organisation head ("Jauhar University", "Patna High Court", "Bihar Police", "Central Election
+ * organisation head ("Osmania University", "Patna High Court", "Bihar Police", "Central Election
  * Committee") or starting "Ministry/Department/University/... of X", and venue heads ("Gandhi Maidan",
  * "Sunderland station"). Lexicon places inside such a run belong to it.
  */
@@ -236,7 +236,7 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
       /^(elections?|polls?|seats?|constituenc(y|ies)|segments?|bypolls?|results?)$/.test(tokens[b]?.key ?? '')
     )
       continue;
-    // Do not swallow a lexicon organisation ("Samajwadi Party" is the lexicon's, not a rule's).
+    // Do not swallow a lexicon organisation ("Janata Dal (United)" is the lexicon's, not a rule's).
     let overlapsOrg = false;
     for (let k = a; k < b; k++) if (isOrgLex(k)) overlapsOrg = true;
     if (overlapsOrg) continue;

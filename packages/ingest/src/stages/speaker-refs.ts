@@ -155,7 +155,7 @@ export class SpeakerRefs {
   }
 
   /**
-   * `Samajwadi Party (SP) president Akhilesh Yadav`, `सपा नेता आजम खां`: an organisation naming the
+   * `Bahujan Samaj Party (BSP) president Mayawati`, `बसपा नेता सतीश मिश्रा`: an organisation naming the
    * person's role, not a subject of its own.
    */
   private isAffiliationOf(ref: Ref, next: Ref | undefined): boolean {
