@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from './database.js';
 import { acquirePgliteLock, DatabaseLockedError, lockPathFor } from './pglite-lock.js';
 
+// A second process opens the database through the built package (turbo builds it before these tests).
 const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
 describe('the embedded database lock', () => {
