@@ -142,7 +142,7 @@ function loadPatterns(): Record<Language, CuePatterns> {
               'iu',
             )
           : new RegExp(
-              `^\\s+(?:के|की|का)\\s+(?:\\S+\\s+)?(?:${alternation([...lex.hostNouns, ...lex.meetingNouns])})${EDGE_AFTER}`,
+              `^\\s+(?:के|की|का)\\s+${HINDI_FILLER}(?:${alternation([...lex.hostNouns, ...lex.meetingNouns])})${EDGE_AFTER}`,
               'u',
             ),
       topicBefore:
@@ -162,6 +162,12 @@ function loadPatterns(): Record<Language, CuePatterns> {
   return patterns;
 }
 
+/**
+ * Hindi words that may stand between a side and its meeting noun: a date or place phrase ending in
+ * "को" / "में" ("X की शुक्रवार को मुलाकात", "X के बीच गुरुवार को भोपाल में वार्ता") and one modifier
+ * ("द्विपक्षीय", "अहम").
+ */
+const HINDI_FILLER = '(?:(?:\\S+\\s+){1,2}(?:को|में)\\s+){0,2}(?:\\S+\\s+)?';
 /** Movement verbs before "to meet": "went to meet him" reports a meeting, "wants to meet" does not. */
 const WENT_TO =
   /(?:went|came|arrived|reached|travelled|traveled|flew|drove|rushed|walked|headed|go|come)\s+(?:here\s+|there\s+)?to\s*$/i;
@@ -592,7 +598,10 @@ function nounLinked(ctx: Context, cue: Cue, clause: Span): boolean {
       return ctx.language === 'en'
         ? /^(?:['’]s?)?(?:\s*[-–]\s*|\s+)(?:[\w-]+\s+){0,2}$/u.test(between) ||
             /^(?:['’]s?)?\s*[-–]\s*\S.{0,30}\s$/u.test(between)
-        : /^\s+(?:की|से|के\s+साथ|के\s+बीच|और\s+\S+(?:\s+\S+)?\s+(?:की|के\s+बीच))\s+(?:\S+\s+)?$/u.test(between);
+        : new RegExp(
+            `^\\s+(?:की|से|के\\s+साथ|के\\s+बीच|और\\s+\\S+(?:\\s+\\S+)?\\s+(?:की|के\\s+बीच))\\s+${HINDI_FILLER}$`,
+            'u',
+          ).test(between);
     }
     if (m.start >= cue.span.end) {
       const between = body.slice(cue.span.end, m.start);
@@ -723,7 +732,8 @@ function personsIn(ctx: Context, clause: Span, attendance: boolean): number[] {
     const possessive =
       ctx.language === 'en' ? POSSESSIVE_AFTER.test(after) : /^\s+(?:के|की|का)\s/u.test(after);
     if (possessive && (attendance || !ctx.p.possessedHost.test(after))) {
-      if (ctx.language === 'en' || !/^\s+(?:के|की|का)\s+(?:साथ|से)/u.test(after)) continue;
+      // "X के साथ", "X से", "X के बीच" make X a side of the meeting, not an owner.
+      if (ctx.language === 'en' || !/^\s+(?:के|की|का)\s+(?:साथ|से|बीच)/u.test(after)) continue;
     }
     if (
       ctx.language === 'en'

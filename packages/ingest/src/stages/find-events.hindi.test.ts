@@ -1,0 +1,178 @@
+/**
+ * Hindi meetings in newspaper-style sentences written for these tests (Dainik / Amar Ujala / PTI-Bhasha
+ * style; not taken from any article): who took part (lists, "के बीच", "के साथ बैठक", attendees named in the
+ * next sentence), date and place, and the near-misses that are not meetings (phone, letter, video
+ * conference, rally, press conference, a future or refused meeting).
+ *
+ * The persons and places are marked by hand (as `find-entities` would leave them), so these tests judge
+ * `find-events` alone, whatever the name finder of the day recognises.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleEntity, Doc, EntityType, Mention, PlaceKind } from '../domain.js';
+import { detectLanguage } from './detect-language.js';
+import { findEvents } from './find-events.js';
+import { createDoc } from './normalize-text.js';
+import { parseHeader } from './parse-header.js';
+import { splitText } from './split-text.js';
+
+const PEOPLE: Record<string, string[]> = {
+  'Rajesh Verma': ['कांग्रेस नेता राजेश वर्मा', 'राजेश वर्मा', 'वर्मा'],
+  'Sunita Rao': ['मुख्यमंत्री सुनीता राव', 'सुनीता राव', 'राव'],
+  'Omar Malik': ['उमर मलिक', 'मलिक'],
+  'Kavita Joshi': ['कविता जोशी', 'जोशी'],
+  'Anil Sharma': ['अनिल शर्मा', 'शर्मा'],
+};
+const PLACES: Record<string, { forms: string[]; placeKind: PlaceKind }> = {
+  Lucknow: { forms: ['लखनऊ'], placeKind: 'CITY' },
+  Patna: { forms: ['पटना'], placeKind: 'CITY' },
+  Bhopal: { forms: ['भोपाल'], placeKind: 'CITY' },
+};
+
+/** Friday 7 November 2025. */
+const FRI = '2025-11-07';
+
+/**
+ * A Doc as `find-entities` would leave it: every occurrence of a listed form (longest first, at word
+ * edges) is a mention of its entity; `extra` adds resolved pronouns or descriptions by exact text.
+ */
+function article(body: string, extra: Record<string, string[]> = {}): Doc {
+  let doc = createDoc({ ingestedFrom: 'test.txt', body, publishedAt: FRI });
+  doc = splitText(parseHeader(detectLanguage(doc)));
+  const entities: ArticleEntity[] = [];
+  const candidates: Omit<Mention, 'text'>[] = [];
+  const add = (type: EntityType, name: string, forms: string[], placeKind?: PlaceKind) => {
+    const entity =
+      entities.push({
+        type,
+        name,
+        aliases: [],
+        descriptions: [],
+        titles: [],
+        confidence: 1,
+        ...(placeKind ? { placeKind } : {}),
+      }) - 1;
+    for (const form of forms) {
+      for (let i = doc.body.indexOf(form); i >= 0; i = doc.body.indexOf(form, i + 1)) {
+        const edge = (c: string | undefined) => !/[\p{L}\p{M}]/u.test(c ?? ' ');
+        if (!edge(doc.body[i - 1]) || !edge(doc.body[i + form.length])) continue;
+        candidates.push({
+          start: i,
+          end: i + form.length,
+          type,
+          entity,
+          form: 'NAME',
+          extractor: 'test',
+          confidence: 1,
+        });
+      }
+    }
+  };
+  for (const [name, forms] of Object.entries(PEOPLE)) add('PERSON', name, [...forms, ...(extra[name] ?? [])]);
+  for (const [name, spec] of Object.entries(PLACES)) add('PLACE', name, spec.forms, spec.placeKind);
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    if (mentions.some((m) => m.start < c.end && c.start < m.end)) continue;
+    mentions.push({ ...c, text: doc.body.slice(c.start, c.end) });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { ...doc, entities, mentions };
+}
+
+function meetings(body: string, extra: Record<string, string[]> = {}) {
+  const out = findEvents(article(body, extra));
+  return out.events
+    .filter((e) => e.kind === 'MEETING')
+    .map((e) => ({
+      participants: e.participants.map((i) => out.entities[i]!.name).sort(),
+      date: e.date?.value ?? null,
+      place: e.place === null ? null : out.entities[e.place]!.name,
+    }));
+}
+
+const sorted = (names: string[]) => [...names].sort();
+
+describe('find-events (Hindi): who took part', () => {
+  it.each([
+    ['पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाकात की।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा और सुनीता राव की शुक्रवार को मुलाकात हुई।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा शुक्रवार को सुनीता राव से मिले।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से भेंट की।', ['Rajesh Verma', 'Sunita Rao']],
+    ['भोपाल। राजेश वर्मा ने शुक्रवार को सुनीता राव से सौजन्य भेंट की।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा और सुनीता राव के बीच शुक्रवार को बातचीत हुई।', ['Rajesh Verma', 'Sunita Rao']],
+    ['नई दिल्ली। राजेश वर्मा और सुनीता राव के बीच शुक्रवार को द्विपक्षीय वार्ता हुई।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव के साथ बैठक की।', ['Rajesh Verma', 'Sunita Rao']],
+    [
+      'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव, उमर मलिक और कविता जोशी से मुलाकात की।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik', 'Kavita Joshi'],
+    ],
+    [
+      'लखनऊ। राजेश वर्मा, उमर मलिक और कविता जोशी ने शुक्रवार को सुनीता राव से मुलाकात की।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik', 'Kavita Joshi'],
+    ],
+    [
+      'लखनऊ। मुख्यमंत्री सुनीता राव ने शुक्रवार को एक बैठक की। बैठक में राजेश वर्मा, उमर मलिक और कविता जोशी शामिल हुए।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik', 'Kavita Joshi'],
+    ],
+    [
+      'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाकात की। इस दौरान उमर मलिक भी मौजूद थे।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik'],
+    ],
+    [
+      'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाकात की। इस मुलाकात में कविता जोशी भी मौजूद रहीं।',
+      ['Rajesh Verma', 'Sunita Rao', 'Kavita Joshi'],
+    ],
+    [
+      'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाकात की। उनके साथ प्रदेश अध्यक्ष उमर मलिक भी थे।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik'],
+    ],
+    [
+      'पटना। राजेश वर्मा शुक्रवार को उमर मलिक के साथ सुनीता राव से मिले।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik'],
+    ],
+    [
+      'पटना। शुक्रवार को राजेश वर्मा और सुनीता राव की मुलाकात पटना में हुई। बैठक में उमर मलिक और अनिल शर्मा भी उपस्थित रहे।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik', 'Anil Sharma'],
+    ],
+    ['पटना। राजेश वर्मा शुक्रवार को सुनीता राव के आवास पहुंचे और उनसे मुलाकात की।', ['Rajesh Verma', 'Sunita Rao']],
+  ])('finds one meeting with everyone named in "%s"', (body, participants) => {
+    // "उनसे" (with her) is resolved to the host, as the entity stage does for pronouns.
+    const found = meetings(body, { 'Sunita Rao': ['उनसे'] });
+    expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);
+  });
+});
+
+describe('find-events (Hindi): date and place', () => {
+  it.each([
+    ['लखनऊ। राजेश वर्मा ने शुक्रवार को लखनऊ में सुनीता राव से मुलाकात की।', { date: FRI, place: 'Lucknow' }],
+    ['नई दिल्ली। राजेश वर्मा ने 5 नवंबर को पटना में सुनीता राव से भेंट की।', { date: '2025-11-05', place: 'Patna' }],
+    [
+      'पटना। राजेश वर्मा और सुनीता राव के बीच गुरुवार को भोपाल में वार्ता हुई।',
+      { date: '2025-11-06', place: 'Bhopal' },
+    ],
+  ])('dates and places the meeting in "%s"', (body, expected) => {
+    expect(meetings(body)).toEqual([{ participants: sorted(['Rajesh Verma', 'Sunita Rao']), ...expected }]);
+  });
+});
+
+describe('find-events (Hindi): what is not a meeting', () => {
+  it.each([
+    ['a phone call', 'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से फ़ोन पर बात की।'],
+    ['a telephone conversation', 'पटना। राजेश वर्मा ने सुनीता राव से टेलीफोन पर बातचीत की।'],
+    ['a letter', 'पटना। राजेश वर्मा ने सुनीता राव को पत्र लिखकर मुलाकात का समय मांगा।'],
+    ['a video conference', 'नई दिल्ली। सुनीता राव ने वीडियो कॉन्फ्रेंस के जरिए राजेश वर्मा से बातचीत की।'],
+    ['a future meeting', 'पटना। राजेश वर्मा मंगलवार को सुनीता राव से मिलेंगे।'],
+    ['an expected meeting', 'पटना। राजेश वर्मा और सुनीता राव की अगले सप्ताह मुलाकात होने की संभावना है।'],
+    ['a refused meeting', 'पटना। सुनीता राव ने राजेश वर्मा से मिलने से इनकार कर दिया।'],
+    ['a meeting that did not happen', 'पटना। राजेश वर्मा ने कहा कि उन्होंने सुनीता राव से मुलाकात नहीं की।'],
+    ['a joint rally', 'पटना। राजेश वर्मा और सुनीता राव ने शुक्रवार को गांधी मैदान में संयुक्त रैली को संबोधित किया।'],
+    ['a press conference', 'लखनऊ। राजेश वर्मा और सुनीता राव ने शुक्रवार को संयुक्त संवाददाता सम्मेलन किया।'],
+    ['an interview', 'पटना। सुनीता राव ने एक साक्षात्कार में राजेश वर्मा के बारे में बात की।'],
+    [
+      'a meeting promised at a press conference',
+      'लखनऊ। राजेश वर्मा ने शुक्रवार को संवाददाता सम्मेलन में कहा कि वह जल्द ही सुनीता राव से मिलेंगे।',
+    ],
+  ])('finds no meeting in %s', (_name, body) => {
+    expect(meetings(body)).toEqual([]);
+  });
+});
