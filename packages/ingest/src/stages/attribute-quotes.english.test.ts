@@ -97,3 +97,120 @@ describe('attribute-quotes (English): speakers named by their role', () => {
     expect(speakers(body)).toContainEqual([quote, null]);
   });
 });
+
+describe('attribute-quotes (English): BBC and wire attribution habits', () => {
+  it.each([
+    [
+      'Chancellor Gordon Brown told BBC Radio 4\'s Today programme: "We will not put the recovery at risk."',
+      'We will not put the recovery at risk.',
+      'Gordon Brown',
+    ],
+    [
+      'Home Secretary Charles Clarke told the BBC: "These measures are proportionate."',
+      'These measures are proportionate.',
+      'Charles Clarke',
+    ],
+    [
+      'In a statement, Labour\'s Alan Milburn said: "The party is united."',
+      'The party is united.',
+      'Alan Milburn',
+    ],
+    [
+      'Oliver Letwin, the shadow chancellor, said: "Labour has lost control of spending."',
+      'Labour has lost control of spending.',
+      'Oliver Letwin',
+    ],
+    [
+      'Foreign Secretary Jack Straw defended the war. "It was the right thing to do," he went on.',
+      'It was the right thing to do',
+      'Jack Straw',
+    ],
+    [
+      'Culture Secretary Tessa Jowell rejected the criticism. "I acted properly at all times," she insisted.',
+      'I acted properly at all times',
+      'Tessa Jowell',
+    ],
+    [
+      'Health Secretary John Reid told Sky News: "Waiting lists are falling." He went on: "Nobody can deny the progress."',
+      'Nobody can deny the progress.',
+      'John Reid',
+    ],
+    [
+      'Foreign Secretary Jack Straw was asked about Iraq. He replied: "We acted within international law."',
+      'We acted within international law.',
+      'Jack Straw',
+    ],
+    [
+      'Congress leader Jairam Ramesh told PTI: "The government has failed on every front."',
+      'The government has failed on every front.',
+      'Jairam Ramesh',
+    ],
+    [
+      '"The BJP is running scared," Congress spokesperson Pawan Khera told reporters here.',
+      'The BJP is running scared',
+      'Pawan Khera',
+    ],
+    [
+      'Prime Minister Tony Blair rejected the claims. "Nobody lied," he said, "and nobody inserted anything into the dossier."',
+      'and nobody inserted anything into the dossier.',
+      'Tony Blair',
+    ],
+    [
+      'According to Liberal Democrat leader Charles Kennedy, the war was "a grave mistake".',
+      'a grave mistake',
+      'Charles Kennedy',
+    ],
+  ])('attributes the quote in %j', (body, quote, speaker) => {
+    expect(speakers(body)).toContainEqual([quote, speaker]);
+  });
+
+  it.each([
+    [
+      'The Conservatives said the figures were "a damning indictment of Labour\'s record".',
+      "a damning indictment of Labour's record",
+      'Conservative Party',
+    ],
+    [
+      '"The government has failed," the Liberal Democrats said in a statement.',
+      'The government has failed',
+      'Liberal Democrats',
+    ],
+    [
+      'The Electoral Commission said in a statement: "We will review the rules."',
+      'We will review the rules.',
+      'Electoral Commission',
+    ],
+  ])('gives the quote in %j to the organisation', (body, quote, speaker) => {
+    expect(speakers(body)).toContainEqual([quote, speaker]);
+  });
+
+  it.each([
+    [
+      'Chancellor Gordon Brown is expected to speak. A spokesman for Mr Brown said: "He will set out his plans next week."',
+      'He will set out his plans next week.',
+    ],
+    ['"We are not going to give up," a Labour spokeswoman said.', 'We are not going to give up'],
+  ])('leaves a spokesman for someone unnamed in %j', (body, quote) => {
+    expect(speakers(body)).toContainEqual([quote, null]);
+  });
+
+  it('continues the speaker over paragraphs that open with a fresh quotation mark', () => {
+    const body =
+      'Home Secretary Charles Clarke said: "We face a serious threat.\n\n"We have to act now to protect the public.\n\n"These powers will be used sparingly."';
+    expect(speakers(body)).toEqual([
+      ['We face a serious threat.', 'Charles Clarke'],
+      ['We have to act now to protect the public.', 'Charles Clarke'],
+      ['These powers will be used sparingly.', 'Charles Clarke'],
+    ]);
+  });
+
+  it('gives a quotation standing alone after a pronoun-attributed one to the same speaker', () => {
+    const body =
+      'Prime Minister Tony Blair spoke at the conference.\n\n"We have changed Britain for the better," he said.\n\n"But there is much more to do."\n\nTory leader Michael Howard said the speech was "complacent and out of touch".';
+    expect(speakers(body)).toEqual([
+      ['We have changed Britain for the better', 'Tony Blair'],
+      ['But there is much more to do.', 'Tony Blair'],
+      ['complacent and out of touch', 'Michael Howard'],
+    ]);
+  });
+});

@@ -126,6 +126,7 @@ class Attributor {
           continue;
         }
         const attribution = this.attributeChain(chain, block);
+        if (this.isHindiTerm(chain, block, attribution)) continue;
         const speaker = attribution.ref ? this.resolve(attribution.ref, block) : null;
         if (speaker?.entity !== null && speaker !== null) last = speaker;
         statements.push(...this.statementsOf(chain, attribution, speaker));
@@ -257,6 +258,19 @@ class Attributor {
     return block.narration.some((n) => span.start >= n.start && span.end <= n.end);
   }
 
+  /**
+   * `'इंडियन एक्सप्रेस' में लेख लिखा`, `'अच्छे दिन' का वादा`: a short Hindi quotation followed by a
+   * postposition is a noun phrase of the sentence (a newspaper, a slogan, a term), not something said,
+   * unless a speech cue stands right next to it (`कहा कि 'देश बदलेगा' और …`).
+   */
+  private isHindiTerm(chain: QuotePiece[], block: Block, attribution: Attribution): boolean {
+    if (block.lang !== 'hi' || attribution.adjacent || chain.length !== 1) return false;
+    const piece = chain[0] as QuotePiece;
+    const text = this.body.slice(piece.text.start, piece.text.end);
+    if (wordCount(text) > 5 || /[।.?!]$/.test(text)) return false;
+    return HINDI_POSTPOSITION_AFTER.test(this.body.slice(piece.outer.end, piece.outer.end + 12));
+  }
+
   /** The cue ends within a few words of the quotation, in the same clause. */
   private isRightBefore(cue: Cue, quoteStart: number): boolean {
     const gap = this.body.slice(cue.end, quoteStart);
@@ -341,7 +355,10 @@ class Attributor {
       const gap = this.body.slice(from, cue.start);
       if (gap.length > 90 || SENTENCE_STOP.test(gap.replace(/\b(?:Mr|Ms|Mrs|Dr|St)\./g, ''))) break;
       if (block.lang === 'hi') {
-        const ref = this.refs.hindiSubjectOf(cue, from);
+        // `"…" यह कहना है कांग्रेस नेता X का`: the speaker follows the noun cue.
+        const ref =
+          this.refs.hindiSubjectOf(cue, from) ??
+          (cue.form === 'noun' ? this.refs.hindiGenitiveAfter(cue, end) : null);
         if (ref) return { ref, cue, rule: 'cue-after', confidence: 0.9, adjacent: true };
         continue;
       }
@@ -687,6 +704,9 @@ class Attributor {
     return statements;
   }
 }
+
+/** A Hindi postposition right after a closing quotation mark: the quotation is a noun phrase. */
+const HINDI_POSTPOSITION_AFTER = /^\s*(?:का|की|के|में|से|को|ने|पर|तक)(?![\p{L}\p{M}])/u;
 
 /** Verbs whose `that`-clause reports what was said (not `hoped that`, `believed that`). */
 const INDIRECT_LEMMAS = new Set([

@@ -168,6 +168,16 @@ export class SpeakerRefs {
     return words.length === 0 || words.some((word) => roles.has(word) || roles.has(word.toLowerCase()));
   }
 
+  /**
+   * The first of `refs`, or the person it introduces when it is that person's organisation:
+   * `according to Lib Dem leader X`, `said Labour MP X`.
+   */
+  private skipAffiliation(refs: Ref[]): Ref | undefined {
+    const first = refs[0];
+    const person = refs.slice(1).find((ref) => ref.entityType === 'PERSON');
+    return first && this.isAffiliationOf(first, person) ? person : first;
+  }
+
   /** Whether a reference is followed by a possessive (`Blair's`, `Khan’s`) or a hyphenated modifier (`AIADMK-led`). */
   isPossessive(ref: Ref): boolean {
     const after = this.body.slice(ref.end, ref.end + 3);
@@ -199,11 +209,14 @@ export class SpeakerRefs {
     );
   }
 
-  /** `A spokesman for Mr X said`: the unnamed spokesperson, not X, is the subject. */
+  /**
+   * `A spokesman for Mr X said`: the unnamed spokesperson, not X, is the subject. The honorific is
+   * not part of the mention the entity stage marks, so it may stand between `for` and the name.
+   */
   private spokespersonOf(ref: Ref, floor: number): Ref | null {
     const before = this.body.slice(Math.max(floor, ref.start - 60), ref.start);
     const match =
-      /(?:^|[\s,])((?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|counsel|representative|official|source|friend|associate)s?)\s+(?:for|of|to|from|close\s+to)\s+(?:the\s+)?$/iu.exec(
+      /(?:^|[\s,])((?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|counsel|representative|official|source|friend|associate)s?)\s+(?:for|of|to|from|close\s+to)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Shri|Smt)\.?\s+)?$/iu.exec(
         before,
       );
     if (!match?.[1] || !match[2]) return null;
@@ -226,9 +239,11 @@ export class SpeakerRefs {
       const phrase = this.englishPhraseAfter(cue.end, ceiling);
       if (phrase) return phrase;
     }
-    const refs = this.between(cue.end, ceiling);
     // `said Maharashtra LoP Vijay Wadettiwar`: a place before the name qualifies it.
-    const first = refs.find((ref, i) => ref.entityType !== 'PLACE' || i === refs.length - 1) ?? refs[0];
+    const refs = this.between(cue.end, ceiling).filter(
+      (ref, i, all) => ref.entityType !== 'PLACE' || i === all.length - 1,
+    );
+    const first = this.skipAffiliation(refs);
     if (first) {
       const gap = this.body.slice(cue.end, first.start);
       if (gap.length <= 60 && /^\s+(?:[\p{L}.'’&()-]+\s+){0,6}$/u.test(gap) && !/[.;!?]/.test(gap)) {
@@ -241,10 +256,11 @@ export class SpeakerRefs {
   /** The reference after `according to`. */
   englishAccordingTo(cue: Span, ceiling: number): Ref | null {
     const refs = this.between(cue.end, ceiling);
-    const first = refs[0];
+    const first = this.skipAffiliation(refs);
     if (
       first &&
-      /^\s+(?:(?:the|a|an|[\p{Lu}][\p{L}.'’-]*)\s+){0,4}$/u.test(this.body.slice(cue.end, first.start))
+      // `according to the party's general secretary X`: qualifiers and role words, no clause break.
+      /^\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(this.body.slice(cue.end, first.start))
     ) {
       return first;
     }
@@ -346,6 +362,21 @@ export class SpeakerRefs {
       return this.hindiNameBefore(nePos, floor) ?? this.hindiPhraseBefore(nePos, floor);
     }
     return this.hindiNameBefore(cue.start, floor) ?? this.hindiPhraseBefore(cue.start, floor);
+  }
+
+  /**
+   * The speaker of an inverted Hindi noun cue, named after it with a genitive: `यह कहना है X का`,
+   * `ऐसा मानना है पार्टी के प्रवक्ता का`. Only when the genitive closes the clause.
+   */
+  hindiGenitiveAfter(cue: Cue, ceiling: number): Ref | null {
+    const text = this.body.slice(cue.end, ceiling);
+    const match = /^\s+([^।.,;:!?"“”'‘’]{1,80}?)\s+(?:का|की|के)(?![\p{L}\p{M}])\s*(?:[।.,;!?]|$)/u.exec(text);
+    if (!match?.[1]) return null;
+    const phraseEnd = cue.end + match[0].indexOf(match[1]) + match[1].length;
+    const named = this.between(cue.end, phraseEnd).filter((ref) => ref.entityType !== 'PLACE');
+    const last = named[named.length - 1];
+    if (last && /^\s*$/.test(this.body.slice(last.end, phraseEnd))) return last;
+    return this.hindiPhraseBefore(phraseEnd, cue.end);
   }
 
   /**

@@ -55,6 +55,25 @@ describe('findCues', () => {
     expect(cues(text)).toEqual([]);
   });
 
+  it.each([
+    ['"It was the right call," he went on.', [['went on', 'finite']]],
+    ['She went on: "Nobody is above the law."', [['went on', 'finite']]],
+    ['He went on to say that the party was united.', [['say', 'finite']]],
+    ['The talks went on for six hours.', []],
+  ])('reads "go on" as a cue only when it closes its clause: %j', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['भाकपा महासचिव का आरोप है, "सरकार विफल है।"', [['आरोप है', 'noun']]],
+    ['विपक्ष के नेता ने सवाल उठाया, "नौकरियां कहां हैं?"', [['सवाल उठाया', 'finite']]],
+    ['इस पर प्रवक्ता ने पलटवार किया, "यह झूठ है।"', [['पलटवार किया', 'finite']]],
+    ['मंत्री ने तंज़ कसा कि विपक्ष बिखरा हुआ है।', [['तंज़ कसा', 'finite']]],
+    ['लेखिका अपनी किताब में लिखती हैं, "गांव बदल गया है।"', [['लिखती हैं', 'finite']]],
+  ])('finds the Hindi cues of retorts, charges and questions in %j', (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+
   it('marks the feminine Hindi verb forms', () => {
     const [cue] = findCues('मीना बोलीं', 0, 10, 'hi');
     expect(cue?.gender).toBe('f');

@@ -180,6 +180,7 @@ export function findCues(body: string, from: number, to: number, lang: CueLangua
         gender: null,
       });
     }
+    cues.push(...goOnCues(text, from));
     for (const match of text.matchAll(/\b[Aa]ccording to\b/g)) {
       const start = from + match.index;
       cues.push({
@@ -219,6 +220,29 @@ export function findCues(body: string, from: number, to: number, lang: CueLangua
     }
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `"…," he went on.`, `She went on: "…"`: `go on` reports speech only when nothing follows it in its
+ * clause (`the talks went on for hours` does not), so it is matched here rather than listed as a verb.
+ * `went on to say` is left to `say`.
+ */
+function goOnCues(text: string, from: number): Cue[] {
+  const cues: Cue[] = [];
+  for (const match of text.matchAll(/\b(?:went|goes|go|going) on(?=\s*[:,.;—–]|\s*$)/g)) {
+    const start = from + match.index;
+    cues.push({
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      lemma: 'go on',
+      lang: 'en',
+      form: match[0].startsWith('going') ? 'participle' : 'finite',
+      after: true,
+      gender: null,
+    });
+  }
+  return cues;
 }
 
 /** Words after which a verb form is a noun (`a note of caution`, `the call`, `their demand`). */
