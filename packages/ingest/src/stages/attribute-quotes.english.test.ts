@@ -160,6 +160,11 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
       'a grave mistake',
       'Charles Kennedy',
     ],
+    [
+      '"We are with the farmers" - Congress leader Priyanka Gandhi Vadra',
+      'We are with the farmers',
+      'Priyanka Gandhi Vadra',
+    ],
   ])('attributes the quote in %j', (body, quote, speaker) => {
     expect(speakers(body)).toContainEqual([quote, speaker]);
   });

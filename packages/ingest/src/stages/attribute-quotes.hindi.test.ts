@@ -98,6 +98,16 @@ describe('attribute-quotes (Hindi): the speaker named after the quotation or by 
     expect(speakers(body)).toContainEqual([quote, speaker]);
   });
 
+  it('follows a BBC Hindi passage where a second expert is introduced with an opinion and then quoted as उनका', () => {
+    const body =
+      'उत्तर प्रदेश में चुनाव से पहले हलचल तेज़ हो गई है.बीबीसी से बातचीत में राजनीतिक विश्लेषक रामदत्त त्रिपाठी ने कहा, "इस बार मुक़ाबला त्रिकोणीय होगा."वो कहते हैं, "छोटे दलों की भूमिका अहम रहेगी."लखनऊ विश्वविद्यालय के प्रोफ़ेसर सुधीर पंवार का मानना है कि जातीय समीकरण बदल रहे हैं.उनका कहना है, "युवा मतदाता अब विकास की बात करते हैं."';
+    expect(speakers(body)).toEqual([
+      ['इस बार मुक़ाबला त्रिकोणीय होगा.', 'रामदत्त त्रिपाठी'],
+      ['छोटे दलों की भूमिका अहम रहेगी.', 'रामदत्त त्रिपाठी'],
+      ['युवा मतदाता अब विकास की बात करते हैं.', 'सुधीर पंवार'],
+    ]);
+  });
+
   it('continues the speaker into a quotation standing alone in the next paragraph', () => {
     const body = "सोनिया गांधी ने कहा, 'हम संघर्ष जारी रखेंगे.'\n\n'जनता के मुद्दों पर हम चुप नहीं बैठेंगे.'";
     expect(speakers(body)).toContainEqual(['जनता के मुद्दों पर हम चुप नहीं बैठेंगे.', 'सोनिया गांधी']);

@@ -340,10 +340,14 @@ class Attributor {
     // Headline and tweet style: `"…": Rahul Gandhi`, `"…" — Mamata Banerjee`.
     const colon = /^\s*(?::|[—–]|--?)\s*/.exec(text);
     if (colon) {
-      const ref = this.refs.between(from, end)[0];
+      // `"…" — Congress leader X`: the party names the person's role, the person is the speaker.
+      const refs = this.refs.between(from, end);
+      const first = refs[0];
+      const ref = this.refs.skipAffiliation(refs);
       if (
+        first &&
         ref &&
-        ref.start === from + colon[0].length &&
+        first.start === from + colon[0].length &&
         ref.kind === 'mention' &&
         ref.entityType !== 'PLACE'
       ) {
@@ -409,7 +413,8 @@ class Attributor {
   private blockFocus(block: Block): Speaker | null {
     const cues = block.narration.flatMap((n) => this.cuesIn(n.start, n.end, block.lang));
     for (const cue of cues) {
-      if (cue.form !== 'finite') continue;
+      // `X का मानना है कि …`, `X के मुताबिक़ …` are about X as much as `X ने कहा कि …`.
+      if (cue.form === 'participle' || (cue.form !== 'finite' && cue.lang !== 'hi')) continue;
       const ref =
         cue.lang === 'hi'
           ? this.refs.hindiSubjectOf(cue, block.start)

@@ -172,7 +172,7 @@ export class SpeakerRefs {
    * The first of `refs`, or the person it introduces when it is that person's organisation:
    * `according to Lib Dem leader X`, `said Labour MP X`.
    */
-  private skipAffiliation(refs: Ref[]): Ref | undefined {
+  skipAffiliation(refs: Ref[]): Ref | undefined {
     const first = refs[0];
     const person = refs.slice(1).find((ref) => ref.entityType === 'PERSON');
     return first && this.isAffiliationOf(first, person) ? person : first;
@@ -482,7 +482,7 @@ export class SpeakerRefs {
       const marked = refs.find(
         (ref) =>
           HI_ERGATIVE_PRONOUNS.has(ref.text) ||
-          /^\s*(?:ने|का\s+कहना|के\s+(?:मुताबिक़?|अनुसार))(?![\p{L}\p{M}])/u.test(
+          /^\s*(?:ने|का\s+(?:कहना|मानना|आरोप|दावा)|के\s+(?:मुताबिक़?|अनुसार))(?![\p{L}\p{M}])/u.test(
             body.slice(ref.end, ref.end + 20),
           ),
       );
