@@ -219,3 +219,13 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
     ]);
   });
 });
+
+describe('attribute-quotes (English): quotation marks that do not mark speech', () => {
+  it.each([
+    'Labour\'s campaign, dubbed "Britain forward not back", was launched in the Midlands on Monday.',
+    'The committee published its report, "Policing the Streets", on Tuesday.',
+    'Voters in the seat were sent leaflets headed "Time for a change".',
+  ])('finds no statement in %j', (body) => {
+    expect(speakers(body)).toEqual([]);
+  });
+});

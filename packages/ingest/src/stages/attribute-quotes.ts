@@ -126,7 +126,7 @@ class Attributor {
           continue;
         }
         const attribution = this.attributeChain(chain, block);
-        if (this.isHindiTerm(chain, block, attribution)) continue;
+        if (this.isHindiTerm(chain, block, attribution) || this.isUnsaidPhrase(chain, attribution)) continue;
         const speaker = attribution.ref ? this.resolve(attribution.ref, block) : null;
         if (speaker?.entity !== null && speaker !== null) last = speaker;
         statements.push(...this.statementsOf(chain, attribution, speaker));
@@ -269,6 +269,18 @@ class Attributor {
     const text = this.body.slice(piece.text.start, piece.text.end);
     if (wordCount(text) > 5 || /[।.?!]$/.test(text)) return false;
     return HINDI_POSTPOSITION_AFTER.test(this.body.slice(piece.outer.end, piece.outer.end + 12));
+  }
+
+  /**
+   * `Labour's campaign, dubbed "Britain forward not back", was launched`: a short quoted phrase in a
+   * sentence that names nobody who said it is a slogan, a title or a term. A statement always has a
+   * speaker, even an unnamed one (`a spokesman said`), so nothing is lost by leaving it out.
+   */
+  private isUnsaidPhrase(chain: QuotePiece[], attribution: Attribution): boolean {
+    if (attribution.rule !== 'unattributed' || chain.length !== 1) return false;
+    const piece = chain[0] as QuotePiece;
+    const text = this.body.slice(piece.text.start, piece.text.end);
+    return wordCount(text) <= 8 && !/[.?!।]/.test(text);
   }
 
   /** The cue ends within a few words of the quotation, in the same clause. */
