@@ -145,6 +145,113 @@ describe('find-events (English): who took part', () => {
   });
 });
 
+describe('find-events (English): the many ways a report names who met', () => {
+  it.each([
+    [
+      'Prime Minister Narendra Modi met Finance Minister Nirmala Sitharaman, Home Minister Amit Shah and Defence Minister Rajnath Singh in New Delhi on Tuesday.',
+      ['Narendra Modi', 'Nirmala Sitharaman', 'Amit Shah', 'Rajnath Singh'],
+    ],
+    [
+      'Prime Minister Narendra Modi, Home Minister Amit Shah and BJP president J P Nadda met at the party headquarters on Monday.',
+      ['Narendra Modi', 'Amit Shah', 'J P Nadda'],
+    ],
+    [
+      'Uddhav Thackeray, Sharad Pawar and Nana Patole held talks in Mumbai on Monday.',
+      ['Uddhav Thackeray', 'Sharad Pawar', 'Nana Patole'],
+    ],
+    [
+      'Leaders including Mamata Banerjee, Arvind Kejriwal and Hemant Soren met at a hotel in Bengaluru on Monday.',
+      ['Mamata Banerjee', 'Arvind Kejriwal', 'Hemant Soren'],
+    ],
+    [
+      'Talks between Rishi Sunak and Emmanuel Macron took place in Paris on Monday.',
+      ['Rishi Sunak', 'Emmanuel Macron'],
+    ],
+    [
+      "Keir Starmer's meeting with Joe Biden at the White House lasted an hour on Monday.",
+      ['Keir Starmer', 'Joe Biden'],
+    ],
+    [
+      'Chief Minister M K Stalin hosted Kerala Chief Minister Pinarayi Vijayan and Karnataka Chief Minister Siddaramaiah in Chennai on Monday.',
+      ['M K Stalin', 'Pinarayi Vijayan', 'Siddaramaiah'],
+    ],
+    [
+      'President Droupadi Murmu received Sri Lankan President Ranil Wickremesinghe at Rashtrapati Bhavan on Monday.',
+      ['Droupadi Murmu', 'Ranil Wickremesinghe'],
+    ],
+    [
+      'Prime Minister Narendra Modi held a bilateral meeting with Australian Prime Minister Anthony Albanese on Monday.',
+      ['Narendra Modi', 'Anthony Albanese'],
+    ],
+    ['Mr Blair and Mr Brown had a one-to-one meeting on Monday.', ['Blair', 'Brown']],
+    ['Mr Johnson sat down with Mr Barnier in Brussels on Monday.', ['Johnson', 'Barnier']],
+    ['Mr Blair and Mr Chirac had dinner at the Elysee Palace on Monday.', ['Blair', 'Chirac']],
+    ['Mr Blair and Mr Brown had breakfast together on Monday.', ['Blair', 'Brown']],
+    ['Mr Blair went to see Mr Brown at the Treasury on Monday.', ['Blair', 'Brown']],
+    ['Mr Blair is understood to have met Mr Brown on Monday evening.', ['Blair', 'Brown']],
+    [
+      "Mr Straw discussed Iran's nuclear programme with Mr Kharrazi in Tehran on Monday.",
+      ['Straw', 'Kharrazi'],
+    ],
+    [
+      'Nitish Kumar and Lalu Prasad met for the first time since the split on Monday.',
+      ['Nitish Kumar', 'Lalu Prasad'],
+    ],
+    ['During talks with Mr Ahern on Monday, Mr Blair said the deal was close.', ['Ahern', 'Blair']],
+    [
+      'Following a meeting with Mr Ahern in Dublin, Mr Blair said progress had been made.',
+      ['Ahern', 'Blair'],
+    ],
+    [
+      'Speaking after a meeting with Nitish Kumar in Patna, Tejashwi Yadav said the alliance would continue.',
+      ['Nitish Kumar', 'Tejashwi Yadav'],
+    ],
+    [
+      'Nitish Kumar, after meeting Tejashwi Yadav, told reporters the alliance would continue.',
+      ['Nitish Kumar', 'Tejashwi Yadav'],
+    ],
+    [
+      'Nitish Kumar met Lalu Prasad in Patna on Monday. The meeting was attended by Tejashwi Yadav and Lalan Singh.',
+      ['Nitish Kumar', 'Lalu Prasad', 'Tejashwi Yadav', 'Lalan Singh'],
+    ],
+    [
+      'Nitish Kumar met Rahul Gandhi in Delhi on Monday. Nitish was accompanied by Tejashwi Yadav and Sanjay Jha.',
+      ['Nitish Kumar', 'Rahul Gandhi', 'Tejashwi Yadav', 'Sanjay Jha'],
+    ],
+    [
+      'Nitish Kumar met Lalu Prasad in Patna on Monday. Also present were Tejashwi Yadav and Rabri Devi.',
+      ['Nitish Kumar', 'Lalu Prasad', 'Tejashwi Yadav', 'Rabri Devi'],
+    ],
+    [
+      'Nitish Kumar, who was joined by Sanjay Jha, met Lalu Prasad in Patna on Monday.',
+      ['Nitish Kumar', 'Sanjay Jha', 'Lalu Prasad'],
+    ],
+    [
+      'Along with Tejashwi Yadav, Nitish Kumar met Rahul Gandhi in Delhi on Monday.',
+      ['Tejashwi Yadav', 'Nitish Kumar', 'Rahul Gandhi'],
+    ],
+    [
+      'A Congress delegation led by Mallikarjun Kharge and Rahul Gandhi met President Droupadi Murmu at Rashtrapati Bhavan on Monday.',
+      ['Mallikarjun Kharge', 'Rahul Gandhi', 'Droupadi Murmu'],
+    ],
+    [
+      'Mr Straw, accompanied by Mr Hoon, met Iraqi Prime Minister Iyad Allawi in Baghdad.',
+      ['Straw', 'Hoon', 'Iyad Allawi'],
+    ],
+    [
+      'Mr Blair met Mr Ahern in Dublin on Monday. Mr Murphy sat in on the talks.',
+      ['Blair', 'Ahern', 'Murphy'],
+    ],
+    [
+      'Mamata Banerjee arrived in Delhi on Monday. She met Sonia Gandhi at her residence.',
+      ['Mamata Banerjee', 'Sonia Gandhi'],
+    ],
+  ])('finds one meeting with everyone named in "%s"', (body, participants) => {
+    const found = meetings(body);
+    expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);
+  });
+});
+
 describe('find-events (English): date and place', () => {
   it('dates and places a meeting whose people are named in the next sentence', () => {
     expect(
@@ -190,6 +297,17 @@ describe('find-events (English): what is not a meeting', () => {
     'Sharad Pawar was scheduled to meet Uddhav Thackeray on Monday but the meeting was postponed.',
     'Rahul Gandhi and Tejashwi Yadav addressed a joint rally in Patna on Sunday.',
     'Prime Minister Tony Blair and President Jacques Chirac are at odds. Officials said both Blair and Chirac wanted a settlement before the next meeting.',
+    'Mr Blair and Mr Ahern spoke by telephone on Monday.',
+    'Mr Brown wrote to Mr Blair on Monday.',
+    'Mr Blair and Mr Ahern held a video conference on Monday.',
+    'Mr Blair gave an interview to Mr Paxman on Monday.',
+    'Mr Blair did not meet Mr Ahern on Monday.',
+    'Mr Blair and Mr Ahern have not met since March.',
+    'Mr Blair is expected to meet Mr Ahern next week.',
+    'Mr Blair and Mr Howard addressed a press conference in London on Monday.',
+    "Mr Blair and Mr Howard clashed at prime minister's questions on Wednesday.",
+    'Sonia Gandhi and Sharad Pawar were due to meet on Monday but the talks were postponed.',
+    'Party workers gathered in large numbers outside, raising slogans in support of both leaders.',
   ])('finds no meeting in "%s"', (body) => {
     expect(meetings(body)).toEqual([]);
   });

@@ -135,6 +135,27 @@ describe('find-events (Hindi): who took part', () => {
       ['Rajesh Verma', 'Sunita Rao', 'Omar Malik', 'Anil Sharma'],
     ],
     ['पटना। राजेश वर्मा शुक्रवार को सुनीता राव के आवास पहुंचे और उनसे मुलाकात की।', ['Rajesh Verma', 'Sunita Rao']],
+    [
+      'पटना। राजेश वर्मा के नेतृत्व में एक प्रतिनिधिमंडल ने शुक्रवार को सुनीता राव से मुलाकात की।',
+      ['Rajesh Verma', 'Sunita Rao'],
+    ],
+    ['पटना। राजेश वर्मा की अगुवाई में प्रतिनिधिमंडल ने सुनीता राव से भेंट की।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा से मिलने के बाद सुनीता राव ने कहा कि गठबंधन मजबूत है।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा, सुनीता राव से मिले और उन्हें बधाई दी।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा ने सुनीता राव से मिलकर गठबंधन पर चर्चा की।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा और सुनीता राव की शुक्रवार को मुलाक़ात हुई।', ['Rajesh Verma', 'Sunita Rao']],
+    [
+      'पटना। राजेश वर्मा और सुनीता राव के बीच हुई बैठक में उमर मलिक भी मौजूद थे।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik'],
+    ],
+    [
+      'पटना। शुक्रवार को सुनीता राव के आवास पर बैठक हुई, जिसमें राजेश वर्मा, उमर मलिक और कविता जोशी शामिल हुए।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik', 'Kavita Joshi'],
+    ],
+    [
+      'पटना। सुनीता राव की अध्यक्षता में शुक्रवार को बैठक हुई। इसमें राजेश वर्मा और उमर मलिक शामिल हुए।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     // "उनसे" (with her) is resolved to the host, as the entity stage does for pronouns.
     const found = meetings(body, { 'Sunita Rao': ['उनसे'] });
@@ -159,6 +180,9 @@ describe('find-events (Hindi): what is not a meeting', () => {
   it.each([
     ['a phone call', 'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से फ़ोन पर बात की।'],
     ['a telephone conversation', 'पटना। राजेश वर्मा ने सुनीता राव से टेलीफोन पर बातचीत की।'],
+    ['a mobile phone conversation', 'पटना। राजेश वर्मा ने सुनीता राव से मोबाइल पर बातचीत की।'],
+    ['a request for a meeting', 'पटना। राजेश वर्मा ने सुनीता राव से मुलाकात का समय मांगा है।'],
+    ['a meeting wanted but not held', 'पटना। राजेश वर्मा सुनीता राव से मिलना चाहते थे, लेकिन मुलाकात नहीं हो सकी।'],
     ['a letter', 'पटना। राजेश वर्मा ने सुनीता राव को पत्र लिखकर मुलाकात का समय मांगा।'],
     ['a video conference', 'नई दिल्ली। सुनीता राव ने वीडियो कॉन्फ्रेंस के जरिए राजेश वर्मा से बातचीत की।'],
     ['a future meeting', 'पटना। राजेश वर्मा मंगलवार को सुनीता राव से मिलेंगे।'],

@@ -330,6 +330,12 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         cue.form === 'noun' && language === 'en'
           ? nounParticipants(ctx, cue, clause, sentence)
           : personsIn(ctx, listClause, cue.form === 'attendance');
+      // "After talks with X, Y said", "Y, after meeting X, told ...", "X से मिलने के बाद Y ने कहा": the
+      // adverbial names one side, the subject of the main clause is the other.
+      if (participants.length === 1 && cue.form !== 'attendance') {
+        const subject = adverbialSubject(ctx, clause);
+        if (subject !== null) participants = unique([...participants, subject]);
+      }
       let extractor = `find-events:meeting-${cue.form}`;
       const text = doc.body.slice(sentence.start, sentence.end);
       const strongGroup = p.strongGroup.test(text);
@@ -482,6 +488,35 @@ function findCues(body: string, sentence: Span, p: CuePatterns): Cue[] {
     }
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The subject of the clause a meeting adverbial is attached to: the person right after a fronted
+ * adverbial ("After talks with X, Mr Y said", "Speaking after a meeting with X, Y said", Hindi "X से
+ * मिलने के बाद Y ने कहा"), or right before an inserted one ("Y, after meeting X, told reporters").
+ */
+function adverbialSubject(ctx: Context, clause: Span): number | null {
+  const body = ctx.doc.body;
+  const clauseText = body.slice(clause.start, clause.end);
+  const fronted =
+    ctx.language === 'en'
+      ? body[clause.end] === ',' && FRONTED.en.test(clauseText)
+      : /(?:के\s+बाद|के\s+दौरान)\s*$/u.test(clauseText);
+  if (fronted) {
+    const next = ctx.persons.find((m) => m.start >= clause.end && m.start - clause.end <= 40);
+    const between = next ? body.slice(clause.end, next.start) : '';
+    const after = next ? body.slice(next.end, next.end + 12) : '';
+    const isSubject =
+      ctx.language === 'en'
+        ? /^,\s*(?:[\p{L}.-]+\s+){0,4}$/u.test(between) && !POSSESSIVE_AFTER.test(after)
+        : /^[\s,]*(?:\S+\s+){0,3}$/u.test(between) && /^\s+ने(?![\p{L}\p{M}])/u.test(after);
+    if (next && isSubject) return next.entity;
+  }
+  if (ctx.language === 'en' && /^(?:after|following|during|soon after|shortly after)\s/i.test(clauseText)) {
+    const before = ctx.persons.filter((m) => m.end <= clause.start && clause.start - m.end <= 3).at(-1);
+    if (before && /^,\s*$/.test(body.slice(before.end, clause.start))) return before.entity;
+  }
+  return null;
 }
 
 /**
@@ -671,7 +706,10 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
   const noun = cue.form !== 'verb';
   if (language === 'en') {
     const near = before.slice(-60);
-    if ((noun ? p.futureBeforeNoun : p.futureBefore).test(near) && !WENT_TO.test(near)) return true;
+    // "is understood to have met", "is said to have held talks": a perfect infinitive reports the past.
+    const perfect = /\bto\s+have\s+$/i.test(near);
+    if ((noun ? p.futureBeforeNoun : p.futureBefore).test(near) && !WENT_TO.test(near) && !perfect)
+      return true;
     if ((noun ? p.negationBeforeNoun : p.negationBefore).test(near)) return true;
   } else {
     // Hindi: the verb group after the cue carries tense and negation ("मुलाकात करेंगे", "नहीं मिले");
@@ -732,8 +770,9 @@ function personsIn(ctx: Context, clause: Span, attendance: boolean): number[] {
     const possessive =
       ctx.language === 'en' ? POSSESSIVE_AFTER.test(after) : /^\s+(?:के|की|का)\s/u.test(after);
     if (possessive && (attendance || !ctx.p.possessedHost.test(after))) {
-      // "X के साथ", "X से", "X के बीच" make X a side of the meeting, not an owner.
-      if (ctx.language === 'en' || !/^\s+(?:के|की|का)\s+(?:साथ|से|बीच)/u.test(after)) continue;
+      // "X के साथ", "X से", "X के बीच" make X a side of the meeting, not an owner; so does leading the
+      // delegation that met ("X के नेतृत्व में", "X की अगुवाई में").
+      if (ctx.language === 'en' || !/^\s+(?:के|की|का)\s+(?:साथ|से|बीच|नेतृत्व|अगुवाई|अगुआई)/u.test(after)) continue;
     }
     if (
       ctx.language === 'en'
