@@ -166,3 +166,22 @@ describe('english-persons: no false persons', () => {
     expect(persons(run(body))).toEqual([]);
   });
 });
+
+describe('english-persons: a person named by one word next to a verb of saying', () => {
+  it.each([
+    ['Speaking in Brighton, Blair said the party must not be complacent.', 'Blair'],
+    ['Israel would pull out of Gaza by the summer, Sharon told reporters.', 'Sharon'],
+    ['"We will not be rushed," said Kennedy.', 'Kennedy'],
+  ])('finds the speaker in "%s"', (body, form) => {
+    expect(hasPerson(run(body), form)).toBe(true);
+  });
+
+  it.each([
+    ['Reuters said the figures were provisional.'],
+    ['Whitehall said the plans were on hold.'],
+    ['Straw said to be the favourite of farmers was scarce.'],
+    ['Nato said the troops would stay.'],
+  ])('does not take an agency, a place or an ordinary word before "said" as a person: "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+});

@@ -460,12 +460,25 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
       }
     }
   }
+  // "Blair said", "..., said Sharon.": a known given name or surname that is no English word, right
+  // next to a verb of saying, is a person named by one word.
+  const saidBefore = /^(said|says|told|added)$/.test(tokens[(idx[0] ?? 0) - 1]?.key ?? '');
+  const saidAfter = /^(said|says|told|added|insisted|warned|argued|replied|admitted|stressed)$/.test(
+    tokens[(idx[idx.length - 1] ?? 0) + 1]?.key ?? '',
+  );
+  const oneWordSpeaker =
+    nameWords.length === 1 &&
+    (saidBefore || saidAfter) &&
+    (given !== undefined || lex.surnames.has(first.key)) &&
+    !firstCommon &&
+    !ctx.heading[idx[0] ?? -1];
   if (nameWords.length === 1) {
     if (ctx.sentenceStart[idx[0] ?? -1] && !rc.hasTitle && !rc.role) score -= 1;
     if (firstCommon && !given && !lex.surnames.has(first.key) && !ctx.confirmedSurnames.has(first.key))
       score -= 3;
     if (ctx.heading[idx[0] ?? -1]) score -= 1;
   }
+  if (oneWordSpeaker) score = Math.max(score, 3);
   if (ctx.heading[idx[0] ?? -1] && !rc.hasTitle) score -= 0.5;
   if (!allUncommon && !rc.hasTitle && !rc.role) score -= 1.5;
   // "Siddaramaiah, the Karnataka chief minister, said": a one-word name the apposition vouches for.

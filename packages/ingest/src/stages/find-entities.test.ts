@@ -307,3 +307,57 @@ describe.skipIf(!haveCorpus)('find-entities on the shared corpus (dev split)', (
     expect(f1('hi')).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('find-entities: organisations an article names in UK political news', () => {
+  it.each([
+    ['The Commission for Racial Equality said the leaflet was offensive.', 'Commission for Racial Equality'],
+    ['The Institute for Fiscal Studies said the sums did not add up.', 'Institute for Fiscal Studies'],
+    ['A Department for Work and Pensions memo set out the savings.', 'Department for Work and Pensions'],
+    ['The European Parliament rejected the directive by 400 votes.', 'European Parliament'],
+  ])('builds the organisation name of "%s"', (body, name) => {
+    expect(names(run(body), 'ORGANIZATION')).toContain(name);
+  });
+
+  it.each([
+    ['The Confederation of British Industry (CBI) warned about costs. The CBI said firms would suffer.'],
+    [
+      'The CBI, which speaks for employers, said Mr Brown was right.\nThe Confederation of British Industry agreed.',
+    ],
+  ])('reads CBI as the employers body when the article names it in full: "%s"', (body) => {
+    const orgs = names(run(body), 'ORGANIZATION');
+    expect(orgs).toContain('Confederation of British Industry');
+    expect(orgs).not.toContain('Central Bureau of Investigation');
+  });
+
+  it('keeps CBI the Indian investigating agency in an Indian story', () => {
+    const orgs = names(
+      run('The CBI registered a case against the former minister in Patna.'),
+      'ORGANIZATION',
+    );
+    expect(orgs).toContain('Central Bureau of Investigation');
+  });
+
+  it('lets an acronym defined in the text win over a lexicon body with the same letters', () => {
+    const doc = run(
+      'The Crown Prosecution Service (CPS) said it would not charge him. The CPS closed the file.',
+    );
+    const cps = doc.mentions.filter((m) => doc.body.slice(m.start, m.end) === 'CPS');
+    expect(cps).toHaveLength(2);
+    expect(new Set(cps.map((m) => doc.entities[m.entity]?.name))).toEqual(
+      new Set(['Crown Prosecution Service']),
+    );
+  });
+
+  it.each([
+    [
+      'Tory leader Michael Howard told the Commons that Parliament had been misled over the war in London.',
+      'Parliament of the United Kingdom',
+    ],
+    [
+      'Union Home Minister Amit Shah told Parliament in New Delhi that the Lok Sabha would sit late.',
+      'Parliament of India',
+    ],
+  ])('reads a bare "Parliament" as the legislature of the country the story is about: "%s"', (body, name) => {
+    expect(names(run(body), 'ORGANIZATION')).toContain(name);
+  });
+});

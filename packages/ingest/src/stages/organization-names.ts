@@ -7,6 +7,7 @@ import type { ArticleEntity, PlaceKind } from '../domain.js';
 import { getPhraseIndex, type LexiconEntry, type PhraseMatch, surfaceFits } from '../lexicons/gazetteer.js';
 import { getNameLexicon } from '../lexicons/person-names.js';
 import {
+  DEMONYMS,
   HI_ORG_HEADS,
   HI_NON_NAME,
   HI_POSTPOSITIONS,
@@ -21,12 +22,14 @@ import {
 import { newEntity } from './entity-collector.js';
 import type { EntityContext } from './entity-context.js';
 import { placeIsHindiName } from './hindi-persons.js';
-import type { Token } from './word-tokens.js';
+import { phraseKey as phraseKeyOf, type Token } from './word-tokens.js';
 
 export interface LexiconHit {
   start: number; // token index
   end: number; // token index, exclusive
   match: PhraseMatch;
+  /** Every entry whose alias fits the surface, best first (the article's context picks among them). */
+  options?: PhraseMatch[];
 }
 
 /** Longest lexicon phrases over the token stream, left to right, not crossing line breaks. */
@@ -55,8 +58,9 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
       const last = tokens[i + len - 1];
       if (!last || (last.kind !== 'word' && last.text !== ')')) continue;
       const surface = body.slice(first.start, last.end);
-      const m = list.find((x) => surfaceFits(surface, x.alias));
-      if (m) found = { start: i, end: i + len, match: m };
+      const fitting = list.filter((x) => surfaceFits(surface, x.alias));
+      const m = fitting[0];
+      if (m) found = { start: i, end: i + len, match: m, options: fitting };
     }
     if (!found) continue;
     const { entry } = found.match;
@@ -97,6 +101,11 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
       )
         continue;
     }
+    // "European Parliament", "French Assembly": a one-word body after a demonym is another country's.
+    if (single && entry.type === 'ORGANIZATION' && !first.deva && ORG_HEADS.has(first.key)) {
+      const prev = tokens[i - 1];
+      if (prev && !first.newlineBefore && /^\p{Lu}/u.test(prev.text) && DEMONYMS.has(prev.key)) continue;
+    }
     // "Baroness Scotland", "Lord Kensington": a peer's title names a person, not the place.
     if (single && entry.type === 'PLACE' && PEERAGE.has(tokens[i - 1]?.key ?? '')) continue;
     hits.push(found);
@@ -104,7 +113,97 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
   }
   // Weak aliases count only when a strong name of the same entry occurs in the article.
   const strongIds = new Set(hits.filter((h) => !h.match.weak).map((h) => h.match.entry.id));
-  return hits.filter((h) => !h.match.weak || strongIds.has(h.match.entry.id));
+  const chosen = chooseByContext(ctx, hits);
+  return hits.filter((h) => !h.match.weak || strongIds.has(h.match.entry.id) || chosen.has(h));
+}
+
+/** Country of a lexicon entry from its id ("uk-treasury", "GB/London" -> gb; "in-bjp", "IN-UP/Agra" -> in). */
+function entryCountry(id: string): string | null {
+  const m = /^([A-Za-z]{2})(?:[-/]|$)/.exec(id);
+  if (!m) return null;
+  const c = (m[1] ?? '').toLowerCase();
+  return c === 'uk' ? 'gb' : c;
+}
+
+/**
+ * An alias several entries share ("CBI", "Parliament"): the entry whose full name the article also
+ * uses ("Confederation of British Industry (CBI)"), else the entry of the country the article's other
+ * unambiguous names belong to (a BBC story about Westminster, an Indian wire story), else the first.
+ * An acronym the article defines in parentheses after other words ("Crown Prosecution Service (CPS)")
+ * means what it is defined as, not a lexicon body of the same letters.
+ */
+function chooseByContext(ctx: EntityContext, hits: LexiconHit[]): Set<LexiconHit> {
+  const chosen = new Set<LexiconHit>();
+  const votes = new Map<string, number>();
+  // Entries the article names unambiguously (a strong alias no other entry shares).
+  const strongIds = new Set<string>();
+  for (const h of hits) {
+    if ((h.options?.length ?? 1) > 1) continue;
+    if (!h.match.weak) strongIds.add(h.match.entry.id);
+    const c = entryCountry(h.match.entry.id);
+    if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
+  }
+  const defined = definedAcronyms(ctx);
+  for (let n = hits.length - 1; n >= 0; n--) {
+    const h = hits[n];
+    if (!h) continue;
+    const text = ctx.tokens[h.start]?.text ?? '';
+    if (h.end - h.start === 1 && defined.has(text) && !defined.get(text)?.has(h.match.entry.id)) {
+      const same = h.options?.find((o) => defined.get(text)?.has(o.entry.id));
+      if (same) h.match = same;
+      else hits.splice(n, 1);
+      continue;
+    }
+    const options = h.options ?? [];
+    if (options.length < 2) continue;
+    const named = options.find((o) => o.entry.id !== h.match.entry.id && strongIds.has(o.entry.id));
+    if (named && !strongIds.has(h.match.entry.id)) {
+      h.match = named;
+      chosen.add(h);
+      continue;
+    }
+    const vote = (o: PhraseMatch) => votes.get(entryCountry(o.entry.id) ?? '') ?? 0;
+    const best = options.reduce((a, b) => (vote(b) > vote(a) ? b : a), h.match);
+    if (!h.match.weak && vote(best) > vote(h.match) && !strongIds.has(h.match.entry.id)) {
+      h.match = best;
+      chosen.add(h);
+    }
+  }
+  return chosen;
+}
+
+/**
+ * "Crown Prosecution Service (CPS)": acronyms in parentheses right after capitalised words whose
+ * initials spell them, with the lexicon ids of the phrase's own match (if any).
+ */
+function definedAcronyms(ctx: EntityContext): Map<string, Set<string>> {
+  const { tokens } = ctx;
+  const { byKey } = getPhraseIndex();
+  const out = new Map<string, Set<string>>();
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const acr = tokens[i];
+    if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')' || !acr || acr.deva) continue;
+    if (!/^\p{Lu}{2,6}$/u.test(acr.text)) continue;
+    // Walk back over capitalised words and lower-case connectors ("of", "for", "and").
+    const words: Token[] = [];
+    let k = i - 2;
+    while (k >= 0 && words.length < 8) {
+      const w = tokens[k];
+      if (!w || w.kind !== 'word' || w.deva) break;
+      if (/^\p{Lu}/u.test(w.text)) words.unshift(w);
+      else if (!/^(of|for|and|the|on|in|&)$/.test(w.key) || words.length === 0) break;
+      const initials = words.map((x) => x.text[0]).join('');
+      if (initials === acr.text) {
+        const first = words[0];
+        const keyText = first ? ctx.body.slice(first.start, tokens[i - 2]?.end ?? first.end) : '';
+        const ids = new Set((byKey.get(phraseKeyOf(keyText)) ?? []).map((m) => m.entry.id));
+        out.set(acr.text, ids);
+        break;
+      }
+      k--;
+    }
+  }
+  return out;
 }
 
 /** Venue heads that are also common English surnames. */
@@ -144,6 +243,9 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
   const isOrgLex = (i: number) => lexAt.get(i)?.match.entry.type === 'ORGANIZATION';
   const capWord = (t: Token | undefined) =>
     !!t && t.kind === 'word' && !t.deva && /^[\p{Lu}\p{N}]/u.test(t.text);
+  const nameLex = getNameLexicon();
+  const commonNoun = (t: Token | undefined) =>
+    !!t && nameLex.englishWords.has(t.key) && !nameLex.given.has(t.key) && !nameLex.surnames.has(t.key);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -203,16 +305,28 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
       if (!prevHit) continue;
       a = prevHit.start;
     }
-    // "X of Y": extend right over "of Capitalised ..." ("Ministry of External Affairs").
+    // "X of Y", "X for Y": extend right over "of/for Capitalised ..." ("Ministry of External Affairs",
+    // "Commission for Racial Equality", "Department for Work and Pensions").
     let b = i + 1;
     while (
-      tokens[b]?.key === 'of' &&
+      (tokens[b]?.key === 'of' || (tokens[b]?.key === 'for' && capitalised)) &&
       capWord(tokens[b + 1]) &&
       !tokens[b]?.newlineBefore &&
       !isOrgLex(b + 1)
     ) {
       b += 2;
       while (capWord(tokens[b]) && !tokens[b]?.newlineBefore) b++;
+      // "Work and Pensions": "and" between capitalised words inside the "for" phrase.
+      while (
+        tokens[b]?.key === 'and' &&
+        capWord(tokens[b + 1]) &&
+        !isOrgLex(b + 1) &&
+        commonNoun(tokens[b + 1]) &&
+        capWord(tokens[b - 1])
+      ) {
+        b += 2;
+        while (capWord(tokens[b]) && !tokens[b]?.newlineBefore) b++;
+      }
     }
     // Drop leading determiners and sentence-initial common words.
     const names = getNameLexicon();
