@@ -246,6 +246,14 @@ describe('find-events (English): the many ways a report names who met', () => {
       'Mamata Banerjee arrived in Delhi on Monday. She met Sonia Gandhi at her residence.',
       ['Mamata Banerjee', 'Sonia Gandhi'],
     ],
+    ['Mr Blair shook hands with Mr Adams at Stormont on Monday.', ['Blair', 'Adams']],
+    [
+      'Nitish Kumar and Lalu Prasad exchanged pleasantries at the wedding reception in Patna on Monday.',
+      ['Nitish Kumar', 'Lalu Prasad'],
+    ],
+    ['Nitish Kumar was closeted with Lalu Prasad for an hour on Monday.', ['Nitish Kumar', 'Lalu Prasad']],
+    ['Rahul Gandhi had a long chat with Sharad Pawar at the reception.', ['Rahul Gandhi', 'Sharad Pawar']],
+    ["Nitish Kumar reached Lalu Prasad's residence on Monday evening.", ['Nitish Kumar', 'Lalu Prasad']],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);
@@ -308,6 +316,8 @@ describe('find-events (English): what is not a meeting', () => {
     "Mr Blair and Mr Howard clashed at prime minister's questions on Wednesday.",
     'Sonia Gandhi and Sharad Pawar were due to meet on Monday but the talks were postponed.',
     'Party workers gathered in large numbers outside, raising slogans in support of both leaders.',
+    'Nitish Kumar reached Delhi on Monday. Lalu Prasad was also present at the airport.',
+    'Rahul Gandhi interacted with students in Patna on Monday.',
   ])('finds no meeting in "%s"', (body) => {
     expect(meetings(body)).toEqual([]);
   });

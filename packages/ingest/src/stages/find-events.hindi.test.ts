@@ -156,6 +156,19 @@ describe('find-events (Hindi): who took part', () => {
       'पटना। सुनीता राव की अध्यक्षता में शुक्रवार को बैठक हुई। इसमें राजेश वर्मा और उमर मलिक शामिल हुए।',
       ['Rajesh Verma', 'Sunita Rao', 'Omar Malik'],
     ],
+    ['पटना। राजेश वर्मा की सुनीता राव से शुक्रवार को मुलाकात हुई।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा और सुनीता राव के बीच करीब एक घंटे तक बातचीत चली।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा और सुनीता राव ने बंद कमरे में बैठक की।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा शुक्रवार को सुनीता राव के आवास पर पहुंचे।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। राजेश वर्मा ने सुनीता राव को गले लगाया।', ['Rajesh Verma', 'Sunita Rao']],
+    [
+      'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाकात की। इस मौके पर उमर मलिक भी उपस्थित थे।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik'],
+    ],
+    [
+      'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाकात की। बैठक में उमर मलिक, कविता जोशी समेत कई नेता मौजूद थे।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik', 'Kavita Joshi'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     // "उनसे" (with her) is resolved to the host, as the entity stage does for pronouns.
     const found = meetings(body, { 'Sunita Rao': ['उनसे'] });
@@ -181,6 +194,9 @@ describe('find-events (Hindi): what is not a meeting', () => {
     ['a phone call', 'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से फ़ोन पर बात की।'],
     ['a telephone conversation', 'पटना। राजेश वर्मा ने सुनीता राव से टेलीफोन पर बातचीत की।'],
     ['a mobile phone conversation', 'पटना। राजेश वर्मा ने सुनीता राव से मोबाइल पर बातचीत की।'],
+    ['a joint press conference', 'पटना। राजेश वर्मा ने सुनीता राव के साथ प्रेस वार्ता की।'],
+    ['a gift (भेंट किया)', 'पटना। राजेश वर्मा ने सुनीता राव को स्मृति चिह्न भेंट किया।'],
+    ['a gift (भेंट की गई)', 'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव को भेंट की गई पुस्तक के बारे में बताया।'],
     ['a request for a meeting', 'पटना। राजेश वर्मा ने सुनीता राव से मुलाकात का समय मांगा है।'],
     ['a meeting wanted but not held', 'पटना। राजेश वर्मा सुनीता राव से मिलना चाहते थे, लेकिन मुलाकात नहीं हो सकी।'],
     ['a letter', 'पटना। राजेश वर्मा ने सुनीता राव को पत्र लिखकर मुलाकात का समय मांगा।'],

@@ -141,8 +141,9 @@ function loadPatterns(): Record<Language, CuePatterns> {
               `^['’]s?\\s+(?:\\S+\\s+){0,2}?(?:${alternation([...lex.hostNouns, ...lex.meetingNouns])})${EDGE_AFTER}`,
               'iu',
             )
-          : new RegExp(
-              `^\\s+(?:के|की|का)\\s+${HINDI_FILLER}(?:${alternation([...lex.hostNouns, ...lex.meetingNouns])})${EDGE_AFTER}`,
+          : // "X के आवास पर", "X की शुक्रवार को मुलाकात", and "X की Y से मुलाकात हुई" (X met Y).
+            new RegExp(
+              `^\\s+(?:(?:के|की|का)\\s+${HINDI_FILLER}|की\\s+(?:\\S+\\s+){0,6}?से\\s+${HINDI_FILLER})(?:${alternation([...lex.hostNouns, ...lex.meetingNouns])})${EDGE_AFTER}`,
               'u',
             ),
       topicBefore:
@@ -164,10 +165,11 @@ function loadPatterns(): Record<Language, CuePatterns> {
 
 /**
  * Hindi words that may stand between a side and its meeting noun: a date or place phrase ending in
- * "को" / "में" ("X की शुक्रवार को मुलाकात", "X के बीच गुरुवार को भोपाल में वार्ता") and one modifier
- * ("द्विपक्षीय", "अहम").
+ * "को" / "में" ("X की शुक्रवार को मुलाकात", "X के बीच गुरुवार को भोपाल में वार्ता"), a duration ("करीब
+ * एक घंटे तक") and a modifier ("द्विपक्षीय", "अहम").
  */
-const HINDI_FILLER = '(?:(?:\\S+\\s+){1,2}(?:को|में)\\s+){0,2}(?:\\S+\\s+)?';
+const HINDI_FILLER =
+  '(?:(?:\\S+\\s+){1,2}(?:को|में)\\s+){0,2}(?:(?:करीब|क़रीब|लगभग)\\s+)?(?:\\S+\\s+)?(?:(?:घंटे|घंटों|मिनट)\\s+(?:तक\\s+)?)?(?:\\S+\\s+)?';
 /** Movement verbs before "to meet": "went to meet him" reports a meeting, "wants to meet" does not. */
 const WENT_TO =
   /(?:went|came|arrived|reached|travelled|traveled|flew|drove|rushed|walked|headed|go|come)\s+(?:here\s+|there\s+)?to\s*$/i;
@@ -723,6 +725,12 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
     )
       return true;
     if (p.negationBefore.test(verbGroup) || p.negationBefore.test(before.slice(-12))) return true;
+    // "X ने Y को पुस्तक भेंट की", "भेंट की गई पुस्तक": भेंट is a gift given to someone, not a meeting.
+    if (
+      /^भेंट/u.test(cueText) &&
+      (/\sको\s+(?:\S+\s+){0,3}$/u.test(before) || /^\s*(?:गई|गयी|गया|गए)/u.test(after))
+    )
+      return true;
   }
   if (meeting && HOST_VERB.test(body.slice(cue.span.start, cue.span.end))) {
     // "received him", "hosted the minister": only with a person right after; "received a call" is not a
@@ -735,7 +743,10 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
   // Remote contact qualifies the cue itself ("spoke over the phone", "talks via video conference",
   // "met virtually"), so only words near it count: "met X and later addressed a rally" is a meeting.
   const tail = after.slice(0, REMOTE_AFTER).split(/\s(?:and|but|before|after|later|then|और|फिर)\s/u)[0] ?? '';
-  const nearCue = `${before.slice(-REMOTE_BEFORE)} ${tail}`;
+  // Hindi cues are plain words, so the cue itself may complete a remote phrase ("प्रेस वार्ता की"); English
+  // cues may contain a remote word in another sense ("paid a courtesy call on").
+  const cueWords = language === 'hi' ? body.slice(cue.span.start, cue.span.end) : '';
+  const nearCue = `${before.slice(-REMOTE_BEFORE)}${cueWords} ${tail}`;
   if (meeting && cue.form !== 'attendance' && p.remote.test(nearCue)) return true;
   if (cue.form !== 'verb' && p.absence.test(clauseText)) return true;
   if (language === 'en') {
