@@ -325,6 +325,27 @@ describe('meetings reported in English', () => {
   });
 });
 
+describe('participants named by a pronoun or a description the entity stage resolved', () => {
+  // The entity stage resolves "He", "the chief minister", "उन्होंने" to a person; find-events takes such
+  // mentions as the named person.
+  const resolved = {
+    ...PEOPLE,
+    'Rajesh Verma': [...PEOPLE['Rajesh Verma'], 'He', 'he', 'The Congress leader', 'उन्होंने', 'वह'],
+    'Sunita Rao': [...PEOPLE['Sunita Rao'], 'the chief minister', 'She', 'मुख्यमंत्री'],
+  };
+  it.each([
+    ['Rajesh Verma arrived in Lucknow on Friday. He met Sunita Rao at her residence.', FRI],
+    ['Rajesh Verma reached Kanpur on Thursday. He later called on Sunita Rao.', '2025-11-06'],
+    ['Sunita Rao is touring Kanpur. The Congress leader met the chief minister on Thursday.', '2025-11-06'],
+    ['राजेश वर्मा शुक्रवार को लखनऊ पहुंचे। उन्होंने सुनीता राव से मुलाकात की।', FRI],
+    ['राजेश वर्मा शुक्रवार को लखनऊ पहुंचे। वह मुख्यमंत्री से मिले।', FRI],
+  ])('finds the meeting in "%s"', (body, date) => {
+    expect(meetings(article(body, { persons: resolved, places: PLACES }, FRI))).toEqual([
+      expect.objectContaining({ participants: ['Rajesh Verma', 'Sunita Rao'], date }),
+    ]);
+  });
+});
+
 describe('what is not a meeting (English)', () => {
   it.each([
     ['a future meeting', 'Rajesh Verma will meet Sunita Rao on Tuesday.'],
