@@ -161,6 +161,21 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
       'Charles Kennedy',
     ],
     [
+      'Conservative leader Michael Howard said: "Mr Blair promised to be whiter than white." Mr Blair, he added, "has broken that promise".',
+      'has broken that promise',
+      'Michael Howard',
+    ],
+    [
+      'Tory leader Michael Howard visited Kent. The Tory leader, who was speaking in Dover, said: "We will secure our borders."',
+      'We will secure our borders.',
+      'Michael Howard',
+    ],
+    [
+      '"We have," Chancellor Gordon Brown said, "no plans to raise income tax."',
+      'no plans to raise income tax.',
+      'Gordon Brown',
+    ],
+    [
       '"We are with the farmers" - Congress leader Priyanka Gandhi Vadra',
       'We are with the farmers',
       'Priyanka Gandhi Vadra',
@@ -195,6 +210,10 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
       'He will set out his plans next week.',
     ],
     ['"We are not going to give up," a Labour spokeswoman said.', 'We are not going to give up'],
+    [
+      'The leaked minutes say: "The prime minister must decide soon."',
+      'The prime minister must decide soon.',
+    ],
   ])('leaves a spokesman for someone unnamed in %j', (body, quote) => {
     expect(speakers(body)).toContainEqual([quote, null]);
   });

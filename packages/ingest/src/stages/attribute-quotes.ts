@@ -519,7 +519,12 @@ class Attributor {
       const known = this.genders.get(entity) ?? null;
       return gender === null || known === null || known === gender;
     };
-    const subject = this.refs.sentenceSubject(block.start, ref.start, block.lang === 'hi');
+    // `Mr Blair, he added, "has broken that promise"`: a pronoun set off by commas inside the sentence
+    // is its speaker, and the name before it is what the quotation is about.
+    const parenthetical = block.lang === 'en' && /,\s*$/.test(this.body.slice(block.start, ref.start));
+    const subject = parenthetical
+      ? null
+      : this.refs.sentenceSubject(block.start, ref.start, block.lang === 'hi');
     if (
       subject &&
       subject.kind === 'mention' &&
