@@ -63,7 +63,7 @@ const HI_EVERYDAY = new Set(
     'हालत|स्थिति|माहौल|पद|स्तर|समूह|निधि|प्रतिपक्ष|' +
     'आदि|इत्यादि|अध्यक्षता|संचालन|नेतृत्व|मौजूदगी|उपस्थिति|' +
     'भवन|सदन|मैदान|मार्ग|चौक|चौराहा|हाउस|पार्क|स्टेडियम|मंदिर|मस्जिद|गुरुद्वारा|चर्च|हवाई|अड्डा|' +
-    'अड्डे|स्टेशन|बाजार|कॉलोनी|नगर|विहार|महल|किला|घाट|पुल|सड़क|एक्सप्रेसवे|हाईवे|' +
+    'मौके|मौका|अड्डे|स्टेशन|बाजार|कॉलोनी|नगर|विहार|महल|किला|घाट|पुल|सड़क|एक्सप्रेसवे|हाईवे|' +
     // Collective and institutional subjects ("प्रशासन ने कहा", "जनता का कहना है").
     'प्रशासन|जनता|केंद्र|केन्द्र|विपक्ष|सत्ता|संसद|सदन|मंत्रिमंडल|कैबिनेट|आलाकमान|हाईकमान|टीम|' +
     'भीड़|परिवार|समाज|दुनिया|उद्योग|बाजार|बाज़ार|जनमत|मौसम|बारिश|बाढ़|सूखा|महंगाई|बेरोजगारी|' +
@@ -74,14 +74,47 @@ const HI_EVERYDAY = new Set(
     .map((w) => devanagariKey(w)),
 );
 
+/**
+ * Nouns of news copy whose consonant skeleton matches a Latin-script given name ("सुरक्षा" ~ Suraksha,
+ * "मदद" ~ Madad, "योजना" ~ Yojana) but that are hardly ever names in Hindi: no given-name evidence.
+ */
+const NOT_GIVEN = new Set(
+  (
+    'सुरक्षा|उन्नति|मुक्ति|कड़ी|सख्त|सख़्त|मदद|हार|सम्मान|जनता|किसान|दावा|सहायता|कामना|चेतना|प्रतिष्ठा|' +
+    'योजना|सूचना|धर्म|सत्य|शक्ति|क्रांति|प्रगति|गरिमा|व्यवस्था|कार्रवाई|सुविधा|संख्या|सेवा|दया|मांग|' +
+    'जांच|राहत|हिंसा|चिंता|चर्चा|बैठक|समिति|सहमति|अनुमति|मंजूरी|मंज़ूरी|रैली|नीति|नीतियां'
+  )
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
 /** Verbs of saying after a one-word name ("X ने कहा", "X बोले", "X कहती हैं"). */
 const SAYING = new Set(
   'कहा|कहते|कहती|बोले|बोलीं|बोली|बताया|बताते|बताती|लिखा|पूछा|जोड़ा'.split('|').map((w) => devanagariKey(w)),
 );
 
+/**
+ * District and police offices of Hindi newspaper copy ("पुलिस अधीक्षक", "एसडीएम", "तहसीलदार") and
+ * public callings written before a name ("समाजसेवी"), besides the role words of `titles.ts`.
+ */
+const LOCAL_ROLE_HEADS = new Set(
+  (
+    'अधीक्षक|उपाधीक्षक|निरीक्षक|उपनिरीक्षक|महानिरीक्षक|महानिदेशक|उपायुक्त|तहसीलदार|समाजसेवी|' +
+    'समाजसेविका|एसपी|एसडीएम|एसडीओ|बीडीओ|डीएसपी|सीओ|सीडीओ|एडीएम|एसीपी|डीसीपी|विधानसभाध्यक्ष|' +
+    'लोकसभाध्यक्ष|सभापति|उपसभापति|महाधिवक्ता|राजनयिक|कुलसचिव|सह-संयोजक'
+  )
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
+/** One-word offices built on a role ("गृहमंत्री", "राज्यमंत्री", "उपजिलाधिकारी", "प्रदेशाध्यक्ष"). */
+const COMPOUND_ROLE = /^[\u0900-\u097F]{2,}(?:मंत्री|ाधिकारी|ाध्यक्ष)$/;
+
 /** A role word, also with a hyphenated prefix ("सह-अध्यक्ष", "पूर्व-मंत्री"). */
 const isRoleHead = (t: Token): boolean =>
   HI_ROLE_HEADS.has(t.key) ||
+  LOCAL_ROLE_HEADS.has(t.key) ||
+  COMPOUND_ROLE.test(t.text) ||
   (t.key.includes('-') && HI_ROLE_HEADS.has(t.key.slice(t.key.lastIndexOf('-') + 1)));
 
 /** Honorifics written after a name ("मोदी जी", "ख़ान साहब"). */
@@ -136,7 +169,12 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
   const givenLike = (k: number) => {
     const s = sk(k);
     const long = (tokens[k]?.text.length ?? 0) >= 4;
-    return (s.length >= 3 || (s.length === 2 && long)) && lex.givenKeys.has(s) && !inflected(tokens[k]);
+    return (
+      (s.length >= 3 || (s.length === 2 && long)) &&
+      lex.givenKeys.has(s) &&
+      !inflected(tokens[k]) &&
+      !NOT_GIVEN.has(tokens[k]?.key ?? '')
+    );
   };
   const surnameLike = (k: number, loose: boolean) => {
     const s = sk(k);
@@ -195,6 +233,43 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     }
   }
 
+  // "बलदेव ठाकुर ने", "सुब्रमण्यम स्वामी से": an honorific that is also a family name closes a name.
+  const honorificSurname = (k: number): boolean => {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    return (
+      !!t &&
+      t.deva &&
+      free(t) &&
+      HI_HONORIFICS.has(t.key) &&
+      surnameLike(k, false) &&
+      !t.newlineBefore &&
+      (!next || next.kind === 'punct' || HI_POSTPOSITIONS.has(next.key) || HI_SPEECH_VERBS.has(next.key))
+    );
+  };
+
+  // "हू जिंताओ ने": a last name word in -ाओ (an imperative ending elsewhere) before a postposition.
+  const aoTail = (k: number): boolean => {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    return (
+      !!t &&
+      t.deva &&
+      free(t) &&
+      /ाओ$/.test(t.text) &&
+      t.text.length >= 4 &&
+      !t.newlineBefore &&
+      !HI_NON_NAME.has(t.key) &&
+      !HI_EVERYDAY.has(t.key) &&
+      (!next ||
+        next.kind === 'punct' ||
+        !next.deva ||
+        !free(next) ||
+        HI_POSTPOSITIONS.has(next.key) ||
+        HI_SPEECH_VERBS.has(next.key))
+    );
+  };
+
   let lastEnd = -1;
   let i = 0;
   while (i < tokens.length) {
@@ -229,7 +304,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     while (
       e < tokens.length &&
       e - i < MAX_NAME_WORDS &&
-      isNameWord(tokens[e]) &&
+      (isNameWord(tokens[e]) || (e > i && (honorificSurname(e) || aoTail(e)))) &&
       (e === i || !tokens[e]?.newlineBefore)
     ) {
       // A verb before its auxiliary ("मानते हैं", "चुकाया जाता है") is no name word.
