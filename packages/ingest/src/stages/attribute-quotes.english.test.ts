@@ -248,3 +248,30 @@ describe('attribute-quotes (English): quotation marks that do not mark speech', 
     expect(speakers(body)).toEqual([]);
   });
 });
+
+describe('attribute-quotes (English): a role goes to the holder of that very office', () => {
+  it.each([
+    [
+      'Home Secretary Charles Clarke unveiled new laws on Monday.\n\nShadow home secretary David Davis said the plans were flawed.\n\nThe home secretary said: "These powers are needed to protect the public."',
+      'These powers are needed to protect the public.',
+      'Charles Clarke',
+    ],
+    [
+      'Chancellor Gordon Brown set out his plans. Shadow chancellor Oliver Letwin attacked them.\n\n"These plans are prudent," the chancellor said.',
+      'These plans are prudent',
+      'Gordon Brown',
+    ],
+    [
+      'Chancellor Gordon Brown set out his plans. Shadow chancellor Oliver Letwin attacked them.\n\n"These plans are a fantasy," the shadow chancellor said.',
+      'These plans are a fantasy',
+      'Oliver Letwin',
+    ],
+    [
+      'Chief Minister Yogi Adityanath chaired the meeting. Deputy Chief Minister Keshav Prasad Maurya also spoke.\n\n"Law and order has improved," the chief minister said.',
+      'Law and order has improved',
+      'Yogi Adityanath',
+    ],
+  ])('attributes the quote in %j', (body, quote, speaker) => {
+    expect(speakers(body)).toContainEqual([quote, speaker]);
+  });
+});

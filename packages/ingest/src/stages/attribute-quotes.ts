@@ -444,6 +444,9 @@ class Attributor {
   /** Resolves a reference to a speaker (entity and type). */
   private resolve(ref: Ref, block: Block): Speaker | null {
     if (ref.kind === 'mention') {
+      if (ref.entityType === 'PERSON' && ref.form === 'DESCRIPTION') {
+        return { entity: this.descriptionHolder(ref, block), type: 'PERSON', ref, confidence: 0.8 };
+      }
       if (ref.entityType === 'PERSON') return { entity: ref.entity, type: 'PERSON', ref, confidence: 1 };
       if (ref.entityType === 'ORGANIZATION')
         return { entity: ref.entity, type: 'ORGANIZATION', ref, confidence: 1 };
@@ -493,6 +496,18 @@ class Attributor {
       default:
         return null;
     }
+  }
+
+  /**
+   * The person a role description the entity stages linked (`the home secretary` -> someone) stands
+   * for: the link, unless the article gives exactly that office to someone else and not to the linked
+   * person (the link may have gone to the shadow home secretary named last).
+   */
+  private descriptionHolder(ref: Ref, block: Block): number | null {
+    const words = ref.text.split(/\s+/);
+    const role: Ref = { ...ref, kind: 'phrase', phrase: 'role', head: words[words.length - 1] ?? null };
+    const holder = this.roleHolder(role, block);
+    return holder ?? ref.entity;
   }
 
   private addPronounMention(ref: Ref, entity: number): void {
@@ -596,8 +611,18 @@ class Attributor {
     const patterns = words.map(
       (word) => new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'u'),
     );
+    // `the home secretary` is not the shadow home secretary, `the chief minister` not the deputy one.
+    const head = words[words.length - 1] ?? '';
+    const rankMismatch = RANK_MODIFIERS.filter((rank) => !words.includes(rank)).map(
+      (rank) =>
+        new RegExp(
+          `(?<![\\p{L}\\p{M}])${rank}[\\s-]+(?:[\\p{L}\\p{M}]+\\s+){0,2}${escapeRegExp(head)}(?![\\p{L}\\p{M}])`,
+          'u',
+        ),
+    );
     const fits = (text: string) =>
       patterns.every((pattern) => pattern.test(text)) &&
+      !rankMismatch.some((pattern) => pattern.test(text)) &&
       orgNames.every((names) => names.some((name) => text.includes(name)));
     const candidates = new Set<number>();
     this.doc.entities.forEach((entity, index) => {
@@ -606,13 +631,21 @@ class Attributor {
         candidates.add(index);
       }
     });
+    /** Persons the text names with another rank of the office (`Shadow home secretary X`). */
+    const otherRank = new Set<number>();
     for (const mention of this.doc.mentions) {
       if (mention.type !== 'PERSON' || mention.end > ref.start) continue;
       const before = this.body.slice(Math.max(0, mention.start - 50), mention.start);
       const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('।')) + 1);
       // `X, the Conservative leader, said`: the apposition after the name.
       const apposition = APPOSITION.exec(this.body.slice(mention.end, mention.end + 80))?.[1] ?? '';
-      if (fits(`${clause} ${mention.text} ${apposition}`.toLowerCase())) candidates.add(mention.entity);
+      const context = `${clause} ${mention.text} ${apposition}`.toLowerCase();
+      if (fits(context)) candidates.add(mention.entity);
+      else if (rankMismatch.some((pattern) => pattern.test(context))) otherRank.add(mention.entity);
+    }
+    // The entity stages may have kept only `home secretary X` of `Shadow home secretary X`.
+    if ([...candidates].some((entity) => !otherRank.has(entity))) {
+      for (const entity of otherRank) candidates.delete(entity);
     }
     if (candidates.size === 0) return null;
     if (candidates.size === 1) return [...candidates][0] ?? null;
@@ -759,6 +792,20 @@ const INDIRECT_LEMMAS = new Set([
   'write',
   'tweet',
 ]);
+
+/** Words that make a different office of a role (`shadow chancellor`, `deputy chief minister`). */
+const RANK_MODIFIERS = [
+  'shadow',
+  'deputy',
+  'former',
+  'ex',
+  'junior',
+  'acting',
+  'vice',
+  'assistant',
+  'पूर्व',
+  'उप',
+];
 
 const ROLE_DETERMINERS = new Set([
   'the',
