@@ -246,3 +246,21 @@ describe('hindi-persons: district offices, one-word offices and names the lexico
     expect(persons(run(body))).toEqual([]);
   });
 });
+
+describe('hindi-persons: evidence from the rest of the sentence and the article', () => {
+  it.each([
+    ['भूपेश बघेल से मिलने के बाद उन्होंने यह बात कही। बाद में बघेल ने कहा कि बातचीत अच्छी रही।', ['भूपेश बघेल']],
+    ['बैठक में हरीश रावत को जिम्मेदारी दी गई। रावत ने कहा कि वे तैयार हैं।', ['हरीश रावत']],
+    ['शरद पवार की बेटी सुप्रिया सुले भी मौजूद थीं।', ['शरद पवार', 'सुप्रिया सुले']],
+  ])('finds a name the lexicons half know when the article calls the person by surname or by a relative: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['पेशे से वकील प्रशांत भूषण ने सुप्रीम कोर्ट में याचिका दायर की।', ['प्रशांत भूषण']],
+    ['मंत्री ने कहा कि सीमा पर सुरक्षा कड़ी की जाएगी।', []],
+    ['आयोग ने पूरे मामले की जांच शुरू की।', []],
+  ])('does not read the noun before the verb "की" as a name: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual([...expected].sort());
+  });
+});

@@ -130,6 +130,17 @@ const TIME_WORDS = new Set(
     .map((w) => devanagariKey(w)),
 );
 
+/** Relatives and followers named after a genitive ("X की बेटी", "X के समर्थक", "X के करीबी"). */
+const KIN_AFTER = new Set(
+  (
+    'बेटा|बेटे|बेटी|पुत्र|पुत्री|पत्नी|पति|पिता|माता|मां|माँ|भाई|बहन|भतीजे|भतीजा|भतीजी|भांजे|भांजा|' +
+    'दामाद|बहू|ससुर|चाचा|दादा|दादी|नाना|नानी|पोते|पोता|पोती|बेटों|समर्थक|समर्थकों|करीबी|क़रीबी|' +
+    'वकील|निजी|सहयोगी|उत्तराधिकारी|परिवार|परिजन|परिजनों'
+  )
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
 /** Words that join the names of a list ("X, Y और Z"). */
 const LIST_JOINERS = new Set([',', 'और', 'तथा', 'एवं', 'व']);
 
@@ -246,6 +257,35 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       !t.newlineBefore &&
       (!next || next.kind === 'punct' || HI_POSTPOSITIONS.has(next.key) || HI_SPEECH_VERBS.has(next.key))
     );
+  };
+
+  // Where a word stands alone before "ने", a verb of saying or "का कहना": the surname a person is called by.
+  const aloneAt = new Map<string, number[]>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!t?.deva || t.kind !== 'word' || !next) continue;
+    const hon = HONORIFIC_AFTER.has(next.text) ? tokens[k + 2] : next;
+    if (!hon) continue;
+    if (hon.text === 'ने' || SAYING.has(hon.key) || HI_SPEECH_VERBS.has(hon.key)) {
+      const list = aloneAt.get(t.key) ?? [];
+      list.push(k);
+      aloneAt.set(t.key, list);
+    }
+  }
+  const surnameAlone = (k: number, firstKey: string): boolean => {
+    const t = tokens[k];
+    if (!t || t.text.length < 3 || inflected(t)) return false;
+    return (aloneAt.get(t.key) ?? []).some((at) => {
+      if (at === k) return false;
+      const before = tokens[at - 1];
+      // Alone: not after the same first name, nor after another name word of a longer phrase.
+      return (
+        !before ||
+        before.kind === 'punct' ||
+        (before.key !== firstKey && (HI_POSTPOSITIONS.has(before.key) || lex.hindiStopwords.has(before.text)))
+      );
+    });
   };
 
   // "हू जिंताओ ने": a last name word in -ाओ (an imperative ending elsewhere) before a postposition.
@@ -381,6 +421,22 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     // The same words again elsewhere in the article, and a name that says or does something.
     if (n >= 2 && (phraseCount.get(phraseOf(i, e)) ?? 0) >= 2) evidence += 0.5;
     if (speechAfter) evidence += 0.5;
+    // "भूपेश बघेल से ... बघेल ने कहा": the last word stands alone elsewhere as a subject or speaker.
+    if (n >= 2 && surnameAlone(e - 1, tokens[i]?.key ?? '')) evidence += 0.5;
+    // "X की बेटी", "X के समर्थक": a name before a genitive and a word for a relative or follower.
+    const kinAfter =
+      !!after &&
+      /^(का|की|के)$/.test(after.text) &&
+      KIN_AFTER.has(tokens[e + 1]?.key ?? '') &&
+      !inflected(tokens[e - 1]);
+    // "याचिका दायर की।", "सुरक्षा कड़ी की जाएगी": a "की" that is the verb "did", not a genitive.
+    const verbAfter =
+      !!after &&
+      /^(की|कीं|किया|किए|किये|करेंगे|करेगी|करेगा|कराई|कराया|कराए)$/.test(after.text) &&
+      (!tokens[e + 1] ||
+        tokens[e + 1]?.kind === 'punct' ||
+        AUXILIARY.test(tokens[e + 1]?.text ?? '') ||
+        /^(जाएगी|जाएगा|जाएंगे|जाएँगी|जाए|जा)$/.test(tokens[e + 1]?.text ?? ''));
     // "X, Y और Z": a name listed right after a name.
     const joiner = tokens[i - 1];
     const listed =
@@ -405,6 +461,8 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     if (hasHonorific) {
       accept = true;
       score = 4;
+    } else if (verbAfter && !role) {
+      accept = false;
     } else if (role && boundary && (n >= 2 || evidence >= 1 || speechAfter)) {
       accept = true;
       score = 3;
@@ -447,6 +505,9 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     } else if (n >= 2 && evidence >= 2 && consistent(i)) {
       accept = true;
       score = 2 + evidence;
+    } else if (kinAfter && n >= 2 && n <= 3 && evidence >= 0.5 && consistent(i)) {
+      accept = true;
+      score = 2.5 + evidence;
     }
     if (!accept) {
       i++;
