@@ -200,6 +200,16 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
       'We will review the rules.',
       'Electoral Commission',
     ],
+    [
+      'The Labour manifesto says: "We will halve child poverty by 2010."',
+      'We will halve child poverty by 2010.',
+      'Labour Party',
+    ],
+    [
+      'A BJP statement said: "The party will contest all seats."',
+      'The party will contest all seats.',
+      'Bharatiya Janata Party',
+    ],
   ])('gives the quote in %j to the organisation', (body, quote, speaker) => {
     expect(speakers(body)).toContainEqual([quote, speaker]);
   });

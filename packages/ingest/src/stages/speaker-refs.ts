@@ -361,7 +361,27 @@ export class SpeakerRefs {
       if (owner && /^\s*$/.test(body.slice(owner.end, nePos))) return owner;
       return this.hindiNameBefore(nePos, floor) ?? this.hindiPhraseBefore(nePos, floor);
     }
-    return this.hindiNameBefore(cue.start, floor) ?? this.hindiPhraseBefore(cue.start, floor);
+    return (
+      this.hindiDocumentBefore(cue.start, floor) ??
+      this.hindiNameBefore(cue.start, floor) ??
+      this.hindiPhraseBefore(cue.start, floor)
+    );
+  }
+
+  /**
+   * `बयान में कहा गया है`, `कांग्रेस के घोषणापत्र में लिखा है`: a passive cue whose source is a document,
+   * owned by the organisation or person named before it with a genitive.
+   */
+  private hindiDocumentBefore(pos: number, floor: number): Ref | null {
+    const before = this.body.slice(floor, pos);
+    const match = /([\p{L}\p{M}]+)\s+में(?:\s+(?:यह|भी|साफ़?))*\s*$/u.exec(before);
+    if (!match?.[1] || !speechLexicon().documentHeads.has(match[1])) return null;
+    const start = floor + match.index;
+    const owner =
+      this.between(floor, start)
+        .filter((ref) => /^\s*(?:का|की|के)\s*$/u.test(this.body.slice(ref.end, start)))
+        .pop() ?? null;
+    return phraseRef(this.body, start, start + match[1].length, 'document', match[1], false, owner);
   }
 
   /**
@@ -552,8 +572,11 @@ function classifyPhrase(body: string, start: number, end: number, words: string[
     if (determiner === 'his' || determiner === 'her') {
       owner = pronounRef(body, start, start + determiner.length, determiner === 'his' ? 'm' : 'f');
     } else {
+      // `Khan's letter`; `the Labour manifesto`, `a BJP statement`: an organisation's document speaks for it.
+      const inside = refs.filter((ref) => ref.end <= end && ref.start >= start);
       owner =
-        refs.find((ref) => ref.end <= end && ref.start >= start && /^['’]s/.test(body.slice(ref.end))) ??
+        inside.find((ref) => /^['’]s/.test(body.slice(ref.end))) ??
+        inside.find((ref) => ref.kind === 'mention' && ref.entityType === 'ORGANIZATION') ??
         null;
     }
     return phraseRef(body, start, end, 'document', lowerHead, false, owner);
