@@ -254,6 +254,10 @@ describe('find-events (English): the many ways a report names who met', () => {
     ['Nitish Kumar was closeted with Lalu Prasad for an hour on Monday.', ['Nitish Kumar', 'Lalu Prasad']],
     ['Rahul Gandhi had a long chat with Sharad Pawar at the reception.', ['Rahul Gandhi', 'Sharad Pawar']],
     ["Nitish Kumar reached Lalu Prasad's residence on Monday evening.", ['Nitish Kumar', 'Lalu Prasad']],
+    ['Mr Blair held face-to-face talks with Mr Ahern in Downing Street.', ['Blair', 'Ahern']],
+    ['Mr Brown and Mr Blair discussed the pensions row at a meeting on Monday.', ['Brown', 'Blair']],
+    ['Mr Blair and Mr Ahern agreed the plan at talks in Dublin on Monday.', ['Blair', 'Ahern']],
+    ['In a meeting at Downing Street on Monday, Mr Blair and Mr Brown agreed a truce.', ['Blair', 'Brown']],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);
@@ -318,6 +322,15 @@ describe('find-events (English): what is not a meeting', () => {
     'Party workers gathered in large numbers outside, raising slogans in support of both leaders.',
     'Nitish Kumar reached Delhi on Monday. Lalu Prasad was also present at the airport.',
     'Rahul Gandhi interacted with students in Patna on Monday.',
+    'Mr Adams called for talks with Mr Blair.',
+    'Mr Blair held a virtual meeting with Mr Bush on Monday.',
+    'Mr Blair and Mr Brown attended the funeral of Robin Cook in Edinburgh on Friday.',
+    'A meeting between Nitish Kumar and Lalu Prasad is likely next week.',
+    'Mr Blair and Mr Brown have not held talks since the election.',
+    'Mr Brown criticised Mr Blair at a meeting of party workers on Monday.',
+    'Mr Brown said at a meeting on Monday that Mr Blair should quit.',
+    'Mr Howard told a meeting of Tory activists that Mr Blair had lied.',
+    'Nitish Kumar had sought a meeting with Lalu Prasad.',
   ])('finds no meeting in "%s"', (body) => {
     expect(meetings(body)).toEqual([]);
   });

@@ -173,9 +173,12 @@ const HINDI_FILLER =
 /** Movement verbs before "to meet": "went to meet him" reports a meeting, "wants to meet" does not. */
 const WENT_TO =
   /(?:went|came|arrived|reached|travelled|traveled|flew|drove|rushed|walked|headed|go|come)\s+(?:here\s+|there\s+)?to\s*$/i;
-/** After a noun cue, a future: "a meeting is expected", "talks will be held", "meeting next week". */
+/**
+ * After a noun cue, a future: "a meeting is expected", "talks will be held", "meeting next week", also past
+ * the sides it names ("a meeting between X and Y is likely"), but not into the next clause.
+ */
 const FUTURE_AFTER =
-  /^\s*(?:\S+\s+){0,3}?(?:will|would|is expected|are expected|is scheduled|are scheduled|is likely|are likely|is slated|next week|next month|tomorrow|later this|होगी|होगा|होंगे|होने वाली|होने की)(?![\p{L}\p{M}])/iu;
+  /^\s*(?:(?!(?:and|but)\s+(?!\p{Lu})|और\s)[^\s,;.।]+\s+){0,6}?(?:will|would|is expected|are expected|is scheduled|are scheduled|is likely|are likely|is slated|next week|next month|tomorrow|later this|होगी|होगा|होंगे|होने वाली|होने की)(?![\p{L}\p{M}])/iu;
 /** Cues that need a person right after them. */
 const HOST_VERB = /^(?:received|receives|welcomed|hosted|hosts)$/i;
 /** What a host verb may take instead of a person: "hosted a meeting of ...", "hosted talks", "hosted a dinner". */
@@ -184,9 +187,9 @@ const HOSTED_GATHERING =
 /** A meeting that did not take place: "The meeting ... was cancelled", "was postponed". */
 const CALLED_OFF =
   /\b(?:was|were|has been|have been|had been|got|is|are)\s+(?:\w+\s+)?(?:cancelled|canceled|postponed|called off|put off|deferred|scrapped)\b/i;
-/** After an attendance cue, a public event rather than a meeting. */
+/** After an attendance cue, a public event rather than a meeting ("took part in a debate", "attended the funeral"). */
 const PUBLIC_EVENT_AFTER =
-  /^\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:debate|rally|protest|march|programme|program|show|interview|campaign|strike|dharna|procession|roadshow|press conference|election|poll|vote)\b/i;
+  /^\s+(?:in\s+|at\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:debate|rally|protest|march|programme|program|show|interview|campaign|strike|dharna|procession|roadshow|press conference|election|poll|vote|funeral|cremation|wedding|ceremony|inauguration|swearing-in|oath-taking|function|festival|match|concert|memorial service|prayer meeting|launch)\b/i;
 /** Possessive after a name: "X's son was also present" names the son, not X. */
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** Deceased people do not meet anyone: "a confidant of late X". */
@@ -483,7 +486,11 @@ function findCues(body: string, sentence: Span, p: CuePatterns): Cue[] {
     ) {
       if (
         definite(body, cue.span, 'en') ||
-        /^\s*(?:between|of|with the|was|is|held|took|had)\b/i.test(body.slice(cue.span.end))
+        /^\s*(?:between|of|with the|was|is|held|took|had)\b/i.test(body.slice(cue.span.end)) ||
+        // "said at a meeting on Monday", "another meeting": a noun after an indefinite determiner.
+        /\b(?:a|an|another|any|every|one|several)\s+(?:[\w-]+\s+)?$/i.test(
+          body.slice(Math.max(0, cue.span.start - 30), cue.span.start),
+        )
       ) {
         cue.form = 'noun';
       }
@@ -538,7 +545,11 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
   for (const m of inClause.filter((x) => x.end <= cue.span.start).reverse()) {
     const between = body.slice(m.end, cursor);
     const ok = first
-      ? /^(?:['’]s?)?(?:\s*[-–]\s*|\s+)(?:[\w-]+\s+){0,2}$/u.test(between) || /^['’]s?\s*$/u.test(between)
+      ? // "X's first meeting", "the X-Y talks", "X Y meeting"; without a possessive no word may intervene
+        // ("X told a meeting", "X criticised Y at a meeting" do not make X or Y a side).
+        /^['’]s?(?:\s*[-–]\s*|\s+)(?:[\w-]+\s+){0,2}$/u.test(between) ||
+        /^(?:\s*[-–]\s*|\s+)$/u.test(between) ||
+        /^['’]s?\s*$/u.test(between)
       : /^\s*(?:[-–]|,|and|&)\s*$/iu.test(between);
     if (!ok) break;
     result.push(m.entity);
@@ -559,7 +570,10 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
       const between = body.slice(end, m.start);
       const ok =
         chain.length === 0
-          ? /^(?:\S+\s+){0,5}$/u.test(between) && !/[,;]/.test(between)
+          ? /^(?:\S+\s+){0,5}$/u.test(between) &&
+            !/[,;]/.test(between) &&
+            // "a meeting of activists that X had lied": a new clause, not a list of sides.
+            !/\b(?:that|who|which|where|when|said|says|told)\b/i.test(between)
           : /^\s*(?:,|,?\s*and|&)\s+(?:[\w.()'’-]+\s+){0,6}$/iu.test(between);
       if (!ok) break;
       chain.push({ entity: m.entity, comma: !/\b(?:and)\b|&/i.test(between) && chain.length > 0 });
@@ -581,6 +595,11 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
   if (result.length < 2 && /\b(?:their|both(?:\s+\w+['’])?)\s+(?:\S+\s+){0,2}$/i.test(before)) {
     return unique([...result, ...inClause.map((m) => m.entity)]);
   }
+  // "X and Y discussed the row at a meeting", "At the talks, X told Y": the people who were at it.
+  if (result.length < 2 && AT_MEETING.test(before)) {
+    const present = unique([...result, ...sidesAtMeeting(ctx, cue, clause)]);
+    if (present.length >= 2) return present;
+  }
   // "After his meeting with X, Y said", "Y said after her talks with X": the possessive pronoun is the
   // subject of the main clause (the nearest person before the noun in the sentence, else the first after
   // the clause).
@@ -597,6 +616,44 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
     if (owner) result.unshift(owner.entity);
   }
   return unique(result);
+}
+
+/** Before a meeting noun: it is where people were ("at a meeting", "during the talks", "in a meeting"). */
+const AT_MEETING = /\b(?:at|during|in)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * Who was at a meeting named after "at" / "during": the subjects of the clause ("X and Y agreed the plan at
+ * talks in Dublin"; after a fronted "At the meeting," the names right after the comma) and the people
+ * they did something "with" ("X discussed the row with Y at a meeting"). Not the objects of other verbs:
+ * in "X criticised Y at a meeting" Y need not have been there.
+ */
+function sidesAtMeeting(ctx: Context, cue: Cue, clause: Span): number[] {
+  const body = ctx.doc.body;
+  const inClause = ctx.persons.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const fronted = /^\W*(?:at|during|in)\s/i.test(body.slice(clause.start, cue.span.start));
+  const from = fronted ? cue.span.end : clause.start;
+  const subjects: number[] = [];
+  let cursor = from;
+  for (const m of inClause.filter((x) => x.start >= from)) {
+    const between = body.slice(cursor, m.start);
+    const ok =
+      subjects.length === 0
+        ? (fronted
+            ? /^(?:\s+\S+){0,6}?,\s*(?:[\p{L}.'’-]+\s+){0,4}$/u
+            : /^\W*(?:[\p{L}.'’-]+\s+){0,5}$/u
+          ).test(between)
+        : /^\s*(?:,|,?\s*and)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(between);
+    if (!ok || POSSESSIVE_AFTER.test(body.slice(m.end, m.end + 3))) break;
+    subjects.push(m.entity);
+    cursor = m.end;
+  }
+  if (subjects.length === 0) return [];
+  const partners = inClause
+    .filter((m) =>
+      /\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(body.slice(Math.max(clause.start, m.start - 40), m.start)),
+    )
+    .map((m) => m.entity);
+  return unique([...subjects, ...partners]);
 }
 
 /** "The first meeting indicated that both X and Y wanted a deal": the pair named with "both" after the noun. */
@@ -628,6 +685,9 @@ function nounLinked(ctx: Context, cue: Cue, clause: Span): boolean {
   const before = body.slice(Math.max(clause.start, cue.span.start - 40), cue.span.start);
   if (/\b(?:their|both(?:\s+\w+['’])?)\s+(?:\S+\s+){0,2}$/i.test(before)) return true;
   if (ctx.language === 'en' && bothPair(ctx, cue, clause).length === 2) return true;
+  // "In a meeting at Downing Street, X and Y agreed": the people at it.
+  if (ctx.language === 'en' && AT_MEETING.test(before) && sidesAtMeeting(ctx, cue, clause).length >= 2)
+    return true;
   return ctx.persons.some((m) => {
     if (m.start < clause.start || m.end > clause.end) return false;
     if (m.end <= cue.span.start) {
@@ -748,6 +808,14 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
   const cueWords = language === 'hi' ? body.slice(cue.span.start, cue.span.end) : '';
   const nearCue = `${before.slice(-REMOTE_BEFORE)}${cueWords} ${tail}`;
   if (meeting && cue.form !== 'attendance' && p.remote.test(nearCue)) return true;
+  // "held a virtual meeting", "had a telephone conversation": the remote word is inside the cue ("call" is
+  // not: "paid a courtesy call on").
+  if (
+    meeting &&
+    language === 'en' &&
+    p.remote.test(body.slice(cue.span.start, cue.span.end).replace(/\bcalls?\b/gi, ''))
+  )
+    return true;
   if (cue.form !== 'verb' && p.absence.test(clauseText)) return true;
   if (language === 'en') {
     // "The meeting ... was cancelled": it did not take place.
