@@ -185,3 +185,32 @@ describe('english-persons: a person named by one word next to a verb of saying',
     expect(persons(run(body))).toEqual([]);
   });
 });
+
+describe('english-persons: a leader named by the government they head', () => {
+  it.each([
+    ['Critics said the Musharraf government had failed to act.', 'Musharraf'],
+    ['Allies warned that the Karzai administration was running out of money.', 'Karzai'],
+  ])('finds the leader in "%s"', (body, form) => {
+    expect(hasPerson(run(body), form)).toBe(true);
+  });
+
+  it.each([
+    ['The British government and the Indian government signed the pact.'],
+    ['The BJP-led government in the state has promised jobs.'],
+  ])('does not read a nationality or a party as the leader: "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+});
+
+describe('english-persons: campaigns, schemes and venues are not people', () => {
+  it.each([
+    ['The rally was held at Bapu Sabhagar in the evening.'],
+    ['Farmers gathered at Jantar Mantar on Sunday to press their demands.'],
+    ['He said Operation Sindoor had been a success.'],
+    ["The BJP's Sankalp Patra promised two crore jobs."],
+    ['The Bharat Jodo Yatra reached Kerala on Tuesday.'],
+    ['Under the Ayushman Bharat scheme, poor families get free treatment.'],
+  ])('finds no person in "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+});

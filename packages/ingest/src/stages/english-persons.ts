@@ -249,6 +249,14 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
       run.length === 2 &&
       startK === 0 &&
       !ctx.sentenceStart[run[0] ?? -1] &&
+      // "said Operation Sindoor had": an ordinary word that is no given name starts a name only before
+      // a word the name lexicons know ("said Young Liu", "Dimple Yadav, added").
+      !(
+        lex.englishWords.has(t.key) &&
+        !lex.given.has(t.key) &&
+        !lex.surnames.has(tok(1)?.key ?? '') &&
+        !lex.given.has(tok(1)?.key ?? '')
+      ) &&
       !ROLE_MODIFIERS.has(t.key) &&
       !ROLE_HEADS.has(t.key) &&
       !lex.englishWords.has(tok(1)?.key ?? '') &&
@@ -479,6 +487,30 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     if (ctx.heading[idx[0] ?? -1]) score -= 1;
   }
   if (oneWordSpeaker) score = Math.max(score, 3);
+  // "the Vajpayee government", "the Bush administration": a leader's surname names a government.
+  const nextToken = tokens[(idx[idx.length - 1] ?? 0) + 1];
+  if (
+    nameWords.length === 1 &&
+    !firstCommon &&
+    !DEMONYMS.has(first.key) &&
+    !/-|(?:ian|ish|ese|ic)$/.test(first.key) &&
+    tokens[(idx[0] ?? 0) - 1]?.text === 'the' &&
+    nextToken?.kind === 'word' &&
+    /^(government|administration|regime|cabinet)$/.test(nextToken.text) &&
+    !ctx.heading[idx[0] ?? -1]
+  )
+    score = Math.max(score, 3);
+  // "Bharat Jodo Yatra", "Bapu Sabhagar", "the Ayushman Bharat scheme": campaigns, schemes and venues.
+  if (!rc.hasTitle && !rc.hasHonorific && !rc.role) {
+    const following = tokens[(idx[idx.length - 1] ?? 0) + 1];
+    const schemeAfter =
+      following?.kind === 'word' && SCHEME_WORDS.has(following.key) && /^\p{Ll}/u.test(following.text);
+    if (NON_PERSON_LAST.has(last.key) || schemeAfter) score -= 4;
+    // "held at Jantar Mantar", "gathered at Talkatora": a place after a verb of gathering and "at".
+    const at = tokens[(idx[0] ?? 0) - 1];
+    const verb = tokens[(idx[0] ?? 0) - 2];
+    if (at?.key === 'at' && verb && LOCATIVE_VERBS.has(verb.key) && !saidAfter) score -= 3;
+  }
   if (ctx.heading[idx[0] ?? -1] && !rc.hasTitle) score -= 0.5;
   if (!allUncommon && !rc.hasTitle && !rc.role) score -= 1.5;
   // "Siddaramaiah, the Karnataka chief minister, said": a one-word name the apposition vouches for.
@@ -515,6 +547,33 @@ function isRoleWord(key: string): boolean {
     ROLE_MODIFIERS.has(key)
   );
 }
+
+/**
+ * Last words of Indian campaign, scheme and venue names written in Latin script ("Bharat Jodo Yatra",
+ * "Sankalp Patra", "Bapu Sabhagar", "Jantar Mantar"): a run ending in one is no person.
+ */
+const NON_PERSON_LAST = new Set(
+  (
+    'yatra|patra|abhiyan|yojana|andolan|sammelan|diwas|divas|utsav|mela|sabhagar|parisar|bhawan|bhavan|' +
+    'sadan|niwas|mantar|dham|ashram|chowk|marg|bagh|kunj|setu|smarak|sthal|kendra|manch|vidyalaya|' +
+    'mahavidyalaya|vishwavidyalaya|samiti|parishad|nigam|mandal|mantralaya|sachivalaya|prakoshth|' +
+    'scheme|campaign|programme|initiative|mission|project|act|bill|agreement|accord|treaty|doctrine'
+  ).split('|'),
+);
+
+/** Lower-case words after a capitalised run that make it the name of a scheme or plan. */
+const SCHEME_WORDS = new Set(
+  'scheme|schemes|yojana|campaign|programme|program|initiative|mission|project|yatra|abhiyan|card|portal|app'.split(
+    '|',
+  ),
+);
+
+/** Verbs of gathering and holding before "at" and a place ("held at", "gathered at"). */
+const LOCATIVE_VERBS = new Set(
+  'held|gathered|assembled|staged|organised|organized|convened|rally|protest|meeting|sit-in|dharna|venue|hosted|taking|took|place'.split(
+    '|',
+  ),
+);
 
 /** Lower-case offices only a person holds: the capitalised words after them are a name ("minister Frank Field"). */
 const PERSON_ROLE_HEADS = new Set([
