@@ -38,6 +38,17 @@ describe('findQuotes', () => {
       ['सरकार को संतुलन बनाना होगा ।'],
     ],
     ['mixed doubled singles', "पार्टी ने इसे ‘‘ राजनीतिक पर्यटन'' बताया.", ['राजनीतिक पर्यटन']],
+    [
+      'a single mark typed with a space before its closing',
+      "मंत्री ने कहा, 'हम तैयार हैं। ' इसके बाद वे चले गए।",
+      ['हम तैयार हैं।'],
+    ],
+    [
+      'a single mark typed with a space after its opening',
+      "मंत्री ने कहा, ' हम तैयार हैं।' इसके बाद वे चले गए।",
+      ['हम तैयार हैं।'],
+    ],
+    ['single marks spaced on both sides', "He said: ' We are ready. ' Then he left.", ['We are ready.']],
     ['a Hindi quote with a space after the opening mark', 'उन्होंने कहा, " देश बदल रहा है."', ['देश बदल रहा है.']],
     [
       'a closing mark followed directly by the next sentence',

@@ -329,6 +329,20 @@ function singleRole(body: string, mark: Mark): 'open' | 'close' | 'apostrophe' {
   }
   const spaceAfter = next === '' || SPACE.test(next) || CLOSING_PUNCT.test(next) || DOUBLE_MARKS.has(next);
   if (!spaceBefore && spaceAfter && (LETTER_OR_DIGIT.test(prev) || /[.!?,;…।)]/.test(prev))) return 'close';
+  if (spaceBefore && SPACE.test(next)) return spacedSingleRole(body, mark);
+  return 'apostrophe';
+}
+
+/**
+ * A single mark with a space on both sides, as Hindi newspaper copy types them: `कहा, ' हम तैयार हैं।'`
+ * opens (a cue's comma or colon before it, a word after), `…हैं। ' इसके बाद` closes (a finished
+ * sentence before it). Anything else is left alone.
+ */
+function spacedSingleRole(body: string, mark: Mark): 'open' | 'close' | 'apostrophe' {
+  const before = /(\S)[ \t]{1,2}$/u.exec(body.slice(Math.max(0, mark.start - 3), mark.start))?.[1] ?? '';
+  const after = /^[ \t]{1,2}(\S)/u.exec(body.slice(mark.end, mark.end + 3))?.[1] ?? '';
+  if (/[,:]/.test(before) && LETTER.test(after)) return 'open';
+  if (/[.!?।]/.test(before)) return 'close';
   return 'apostrophe';
 }
 
