@@ -258,6 +258,26 @@ describe('find-events (English): the many ways a report names who met', () => {
     ['Mr Brown and Mr Blair discussed the pensions row at a meeting on Monday.', ['Brown', 'Blair']],
     ['Mr Blair and Mr Ahern agreed the plan at talks in Dublin on Monday.', ['Blair', 'Ahern']],
     ['In a meeting at Downing Street on Monday, Mr Blair and Mr Brown agreed a truce.', ['Blair', 'Brown']],
+    [
+      'Mr Blair met Ian Paisley, who leads the DUP, and Gerry Adams at Stormont on Monday.',
+      ['Blair', 'Ian Paisley', 'Gerry Adams'],
+    ],
+    [
+      'The talks, between Mr Blair, Irish premier Bertie Ahern and the main parties, were held at Leeds Castle.',
+      ['Blair', 'Bertie Ahern'],
+    ],
+    [
+      'Mr Blair met Mr Ahern at Stormont. The two prime ministers then held talks with Mr Paisley and Mr Adams.',
+      ['Blair', 'Ahern', 'Paisley', 'Adams'],
+    ],
+    [
+      'Mr Blair met Mr Ahern on Monday. The two were later joined by Mr Adams and Mr Paisley.',
+      ['Blair', 'Ahern', 'Adams', 'Paisley'],
+    ],
+    [
+      "The meeting of INDIA bloc leaders at Mallikarjun Kharge's residence was attended by Rahul Gandhi, Sharad Pawar and M K Stalin among others.",
+      ['Mallikarjun Kharge', 'Rahul Gandhi', 'Sharad Pawar', 'M K Stalin'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);

@@ -334,7 +334,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
       let participants =
         cue.form === 'noun' && language === 'en'
           ? nounParticipants(ctx, cue, clause, sentence)
-          : personsIn(ctx, listClause, cue.form === 'attendance');
+          : personsIn(ctx, listClause);
       // "After talks with X, Y said", "Y, after meeting X, told ...", "X से मिलने के बाद Y ने कहा": the
       // adverbial names one side, the subject of the main clause is the other.
       if (participants.length === 1 && cue.form !== 'attendance') {
@@ -352,6 +352,19 @@ export const findEvents: Stage = (doc: Doc): Doc => {
           extractor = 'find-events:meeting-group';
         }
       }
+      // "The two prime ministers then held talks with X and Y": the pair under discussion and the people
+      // they met.
+      if (
+        participants.length >= 1 &&
+        cue.form === 'verb' &&
+        p.strongGroup.test(doc.body.slice(clause.start, cue.span.start))
+      ) {
+        const group = groupParticipants(ctx, frame, sentence, true);
+        if (group.length >= 2) participants = unique([...group, ...participants]);
+      }
+      // "X met Y, who leads the party, and Z": the list goes on after the relative clause.
+      if (cue.form === 'verb' && language === 'en')
+        participants = unique([...participants, ...listAfterRelative(ctx, clause, sentence)]);
       const draft = makeDraft(ctx, cue, clause, sentence, index, participants, date, extractor);
       // "The meeting was attended by A and B" after "the meeting, held on Monday" (a frame still
       // waiting for its people): the same meeting.
@@ -500,6 +513,30 @@ function findCues(body: string, sentence: Span, p: CuePatterns): Cue[] {
 }
 
 /**
+ * Names that continue a list after a relative clause that interrupted it: "met X, who leads the party, and
+ * Y" (the clause ends at ", who"; Y is still an object of "met").
+ */
+function listAfterRelative(ctx: Context, clause: Span, sentence: Span): number[] {
+  const body = ctx.doc.body;
+  const rest = body.slice(clause.end, sentence.end);
+  const relative = /^,\s+(?:who|which)\s[^,;]{1,80},\s+(?:and\s+)?/i.exec(rest);
+  if (!relative) return [];
+  const found: number[] = [];
+  let cursor = clause.end + relative[0].length;
+  for (const m of ctx.persons.filter((x) => x.start >= cursor && x.end <= sentence.end)) {
+    const between = body.slice(cursor, m.start);
+    const ok =
+      found.length === 0
+        ? /^(?:[\p{L}.'’()-]+\s+){0,4}$/u.test(between)
+        : /^\s*(?:,|,?\s*and)\s+(?:[\p{L}.'’()-]+\s+){0,4}$/iu.test(between);
+    if (!ok || POSSESSIVE_AFTER.test(body.slice(m.end, m.end + 3))) break;
+    found.push(m.entity);
+    cursor = m.end;
+  }
+  return found;
+}
+
+/**
  * The subject of the clause a meeting adverbial is attached to: the person right after a fronted
  * adverbial ("After talks with X, Mr Y said", "Speaking after a meeting with X, Y said", Hindi "X से
  * मिलने के बाद Y ने कहा"), or right before an inserted one ("Y, after meeting X, told reporters").
@@ -560,7 +597,7 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
   const after = inClause.filter((x) => x.start >= cue.span.end);
   // "talks with X", "the meeting at Leeds Castle between X and Y".
   const lead =
-    /^\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:with|between|of|involving)\s+/iu.exec(
+    /^,?\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:with|between|of|involving)\s+/iu.exec(
       body.slice(cue.span.end, clause.end),
     );
   if (lead) {
@@ -832,7 +869,7 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
 }
 
 /** Distinct PERSON entities mentioned in the clause, in order of first mention. */
-function personsIn(ctx: Context, clause: Span, attendance: boolean): number[] {
+function personsIn(ctx: Context, clause: Span): number[] {
   const body = ctx.doc.body;
   const found: number[] = [];
   // "X, who met Y last week, said ...": the relative clause is about X.
@@ -845,10 +882,11 @@ function personsIn(ctx: Context, clause: Span, attendance: boolean): number[] {
     if (LATE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start))) continue;
     const after = body.slice(m.end, m.end + 60);
     // "X's son", "X's death", "X की रिहाई" name someone else or a topic; "X's residence",
-    // "X's meeting with Y", "X के आवास पर" name a participant.
+    // "X's meeting with Y", "X के आवास पर" name a participant (the host, also in "the meeting at X's residence
+    // was attended by ...").
     const possessive =
       ctx.language === 'en' ? POSSESSIVE_AFTER.test(after) : /^\s+(?:के|की|का)\s/u.test(after);
-    if (possessive && (attendance || !ctx.p.possessedHost.test(after))) {
+    if (possessive && !ctx.p.possessedHost.test(after)) {
       // "X के साथ", "X से", "X के बीच" make X a side of the meeting, not an owner; so does leading the
       // delegation that met ("X के नेतृत्व में", "X की अगुवाई में").
       if (ctx.language === 'en' || !/^\s+(?:के|की|का)\s+(?:साथ|से|बीच|नेतृत्व|अगुवाई|अगुआई)/u.test(after)) continue;
@@ -1126,7 +1164,7 @@ function leadSentenceDate(ctx: Context): { date: DateExpression; persons: number
     (d) => d.span.start >= first.start && d.span.end <= first.end && d.date?.precision === 'DAY',
   );
   if (!date) return null;
-  return { date, persons: personsIn(ctx, first, false) };
+  return { date, persons: personsIn(ctx, first) };
 }
 
 function placesCompatible(a: Draft, b: Draft): boolean {
