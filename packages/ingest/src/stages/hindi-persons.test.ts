@@ -264,3 +264,21 @@ describe('hindi-persons: evidence from the rest of the sentence and the article'
     expect(persons(run(body))).toEqual([...expected].sort());
   });
 });
+
+describe('hindi-persons: a one-word name the lexicons do not know', () => {
+  it.each([
+    ['ओवैसी ने कहा कि यह संविधान के ख़िलाफ़ है। ओवैसी ने सरकार पर आरोप भी लगाया।', ['ओवैसी']],
+    ['केजरीवाल ने कहा कि बिजली मुफ़्त रहेगी। बाद में केजरीवाल ने रैली की।', ['केजरीवाल']],
+  ])('takes a word that twice stands alone as the subject of a saying as a person: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+
+  it.each([
+    ['अदालत ने कहा कि सुनवाई जारी रहेगी। अदालत ने अगली तारीख़ तय की।'],
+    ['संस्था ने कहा कि मदद जारी रहेगी। संस्था ने अपील की।'],
+    ['विश्वविद्यालय ने कहा कि परीक्षा होगी। विश्वविद्यालय ने तारीख़ बताई।'],
+    ['प्रदर्शनकारियों ने कहा कि वे पीछे नहीं हटेंगे। प्रदर्शनकारियों ने नारे लगाए।'],
+  ])('does not take an institution or a crowd that speaks as a person: "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+});
