@@ -172,45 +172,64 @@ interface PersonContext {
   articleCount: number;
 }
 
-/** Articles per candidate used as context (the most recent ones). */
-const MEMBERS_PER_PERSON = 200;
+/**
+ * Articles per candidate used as context (the most recent ones). Fifty articles show the people,
+ * parties and places around a person well enough to tell namesakes apart; more only multiplies
+ * the rows read for every article that names a much-reported person.
+ */
+const MEMBERS_PER_PERSON = 50;
 
 /**
  * What each article that mentions a candidate person says around it (`CandidateMember`), rebuilt
  * from the stored mentions and affiliations as `memberOf` builds it from an extracted article.
  */
 async function loadMembers(tx: Tx, personIds: string[]): Promise<Map<string, PersonContext>> {
+  // The most recent articles of each person (ids are time-ordered uuid v7), read from the end of the
+  // (personId, articleId) index so a person named in thousands of articles costs the same as one.
   const pairs = await tx.$queryRawUnsafe<Array<{ personId: string; articleId: string; n: number }>>(
-    `SELECT "personId", "articleId", count(*) OVER (PARTITION BY "personId")::int AS n FROM (
-       SELECT DISTINCT ON ("personId", "articleId") "personId", "articleId", "id" FROM "Mention"
-       WHERE "personId" = ANY($1::uuid[]) ORDER BY "personId", "articleId", "id") x
-     ORDER BY "id" DESC`,
+    `SELECT p."id"::text AS "personId", x."articleId"::text AS "articleId", c.n
+       FROM unnest($1::uuid[]) AS p("id")
+       CROSS JOIN LATERAL (
+         SELECT count(DISTINCT "articleId")::int AS n FROM "Mention" WHERE "personId" = p."id") c
+       CROSS JOIN LATERAL (
+         SELECT DISTINCT "articleId" FROM "Mention" WHERE "personId" = p."id"
+          ORDER BY "articleId" DESC LIMIT ${MEMBERS_PER_PERSON}) x`,
     personIds,
   );
   const articlesOf = new Map<string, string[]>();
   const total = new Map<string, number>();
   for (const p of pairs) {
     const list = articlesOf.get(p.personId) ?? [];
-    if (list.length < MEMBERS_PER_PERSON) list.push(p.articleId);
+    list.push(p.articleId);
     articlesOf.set(p.personId, list);
     total.set(p.personId, p.n);
   }
   const articleIds = [...new Set([...articlesOf.values()].flat())];
-  const mentions = await tx.mention.findMany({
-    where: { articleId: { in: articleIds }, form: { in: ['NAME', 'SHORT', 'ACRONYM'] } },
-    select: {
-      articleId: true,
-      personId: true,
-      text: true,
-      organization: { select: { id: true, name: true, lexiconId: true } },
-      place: { select: { id: true, name: true, lexiconId: true, kind: true } },
-    },
-  });
-  const affiliations = await tx.affiliation.findMany({
-    where: { articleId: { in: articleIds }, personId: { in: personIds }, organizationId: { not: null } },
-    select: { articleId: true, personId: true, organization: { select: { name: true, lexiconId: true } } },
-  });
-  const byArticle = new Map<string, typeof mentions>();
+  // One row per distinct (article, name form, entity): the resolver needs no more than that.
+  const mentions = articleIds.length
+    ? await tx.$queryRawUnsafe<MemberRow[]>(
+        `SELECT DISTINCT m."articleId"::text AS "articleId", m."personId"::text AS "personId", m."text",
+                o."id"::text AS "orgId", o."name" AS "orgName", o."lexiconId" AS "orgLexiconId",
+                pl."id"::text AS "placeId", pl."name" AS "placeName", pl."lexiconId" AS "placeLexiconId",
+                pl."kind"::text AS "placeKind"
+           FROM "Mention" m
+           LEFT JOIN "Organization" o ON o."id" = m."organizationId"
+           LEFT JOIN "Place" pl ON pl."id" = m."placeId"
+          WHERE m."articleId" = ANY($1::uuid[]) AND m."form"::text IN ('NAME', 'SHORT', 'ACRONYM')`,
+        articleIds,
+      )
+    : [];
+  const affiliations = articleIds.length
+    ? await tx.affiliation.findMany({
+        where: { articleId: { in: articleIds }, personId: { in: personIds }, organizationId: { not: null } },
+        select: {
+          articleId: true,
+          personId: true,
+          organization: { select: { name: true, lexiconId: true } },
+        },
+      })
+    : [];
+  const byArticle = new Map<string, MemberRow[]>();
   for (const m of mentions) {
     const list = byArticle.get(m.articleId) ?? [];
     list.push(m);
@@ -223,31 +242,56 @@ async function loadMembers(tx: Tx, personIds: string[]): Promise<Map<string, Per
       coPersonIds: new Set(),
       articleCount: total.get(personId) ?? 0,
     };
+    // Articles that say the same about the person (syndicated copies) make one member: the
+    // resolver takes the best agreement over members, so repeats add nothing.
+    const seen = new Set<string>();
     for (const articleId of articles) {
       const list = byArticle.get(articleId) ?? [];
       const orgs = new Map<string, EntityRef>();
       const places = new Map<string, EntityRef>();
       for (const m of list) {
-        if (m.organization)
-          orgs.set(m.organization.id, { name: m.organization.name, lexiconId: m.organization.lexiconId });
-        if (m.place)
-          places.set(m.place.id, { name: m.place.name, lexiconId: m.place.lexiconId, kind: m.place.kind });
+        if (m.orgId) orgs.set(m.orgId, { name: m.orgName!, lexiconId: m.orgLexiconId });
+        if (m.placeId)
+          places.set(m.placeId, { name: m.placeName!, lexiconId: m.placeLexiconId, kind: m.placeKind });
         if (m.personId && m.personId !== personId) context.coPersonIds.add(m.personId);
       }
-      context.members.push({
-        forms: [...new Set(list.filter((m) => m.personId === personId).map((m) => m.text))],
-        coPersons: [...new Set(list.filter((m) => m.personId && m.personId !== personId).map((m) => m.text))],
-        organizations: [...orgs.values()],
+      const member: CandidateMember = {
+        forms: [...new Set(list.filter((m) => m.personId === personId).map((m) => m.text))].sort(),
+        coPersons: [
+          ...new Set(list.filter((m) => m.personId && m.personId !== personId).map((m) => m.text)),
+        ].sort(),
+        organizations: [...orgs.values()].sort(byName),
         affiliations: affiliations
           .filter((a) => a.articleId === articleId && a.personId === personId && a.organization)
-          .map((a) => ({ name: a.organization!.name, lexiconId: a.organization!.lexiconId })),
-        places: [...places.values()],
-      });
+          .map((a) => ({ name: a.organization!.name, lexiconId: a.organization!.lexiconId }))
+          .sort(byName),
+        places: [...places.values()].sort(byName),
+      };
+      const signature = JSON.stringify(member);
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      context.members.push(member);
     }
     out.set(personId, context);
   }
   return out;
 }
+
+interface MemberRow {
+  articleId: string;
+  personId: string | null;
+  text: string;
+  orgId: string | null;
+  orgName: string | null;
+  orgLexiconId: string | null;
+  placeId: string | null;
+  placeName: string | null;
+  placeLexiconId: string | null;
+  placeKind: string | null;
+}
+
+const byName = (a: EntityRef, b: EntityRef) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : (a.lexiconId ?? '') < (b.lexiconId ?? '') ? -1 : 0;
 
 export async function resolveEntities(tx: Tx, articleId: string, doc: Doc): Promise<ResolvedEntities> {
   const candidates = await loadCandidates(tx, await candidateIds(tx, doc));

@@ -16,6 +16,7 @@ import type { Doc, EntityType, FuzzyDate } from '../domain.js';
 import {
   type EventArticle,
   type EventCandidate,
+  type EventReportRef,
   type EventUpdate,
   isMeetingKind,
   matchArticleEvents,
@@ -185,7 +186,14 @@ export async function saveExtraction(
       extractedAt: new Date(),
     },
   });
-  await refreshAliasCounts(tx, resolved.touched);
+  await refreshAliasCounts(tx, [
+    ...previous.forms,
+    ...mentionRows.map((m) => ({
+      column: entityColumn(m.entityType),
+      id: m[entityColumn(m.entityType)] as string,
+      text: m.text,
+    })),
+  ]);
   await refreshCanonicalNames(tx, 'PERSON', resolved.touched.persons);
   await refreshCanonicalNames(tx, 'ORGANIZATION', resolved.touched.organizations);
   await refreshCanonicalNames(tx, 'PLACE', resolved.touched.places);
@@ -201,9 +209,20 @@ export async function saveExtraction(
   };
 }
 
-const NO_REFS: EntityRefs = { persons: [], organizations: [], places: [], meetings: [], events: [] };
+const NO_REFS: EntityRefs = {
+  forms: [],
+  persons: [],
+  organizations: [],
+  places: [],
+  meetings: [],
+  events: [],
+};
+
+type MentionForms = Array<{ column: 'personId' | 'organizationId' | 'placeId'; id: string; text: string }>;
 
 interface EntityRefs {
+  /** The article's mention texts per entity (their alias counts change with the article). */
+  forms: MentionForms;
   persons: string[];
   organizations: string[];
   places: string[];
@@ -214,7 +233,7 @@ interface EntityRefs {
 async function previousEntityIds(tx: Tx, articleId: string): Promise<EntityRefs> {
   const mentions = await tx.mention.findMany({
     where: { articleId },
-    select: { personId: true, organizationId: true, placeId: true },
+    select: { personId: true, organizationId: true, placeId: true, text: true },
   });
   const meetings = await tx.meetingReport.findMany({ where: { articleId }, select: { meetingId: true } });
   const events = await tx.eventReport.findMany({ where: { articleId }, select: { eventId: true } });
@@ -222,6 +241,11 @@ async function previousEntityIds(tx: Tx, articleId: string): Promise<EntityRefs>
     ...new Set(mentions.map((m) => m[k]).filter((v): v is string => Boolean(v))),
   ];
   return {
+    forms: mentions.flatMap((m) => {
+      const column = m.personId ? 'personId' : m.organizationId ? 'organizationId' : 'placeId';
+      const id = m.personId ?? m.organizationId ?? m.placeId;
+      return id ? [{ column, id, text: m.text } as const] : [];
+    }),
     persons: pick('personId'),
     organizations: pick('organizationId'),
     places: pick('placeId'),
@@ -245,22 +269,22 @@ async function removeOrphans(tx: Tx, refs: EntityRefs): Promise<void> {
     await tx.place.deleteMany({ where: { id: { in: refs.places }, mentions: { none: {} } } });
 }
 
-/** Alias.count = number of mentions with that surface form, for the entities an article touched. */
-async function refreshAliasCounts(
-  tx: Tx,
-  touched: { persons: string[]; organizations: string[]; places: string[] },
-) {
-  const parts: Array<[string, string[]]> = [
-    ['personId', touched.persons],
-    ['organizationId', touched.organizations],
-    ['placeId', touched.places],
-  ];
-  for (const [column, list] of parts) {
-    if (!list.length) continue;
+/**
+ * Alias.count = number of mentions with that surface form. Only the (entity, form) pairs of the
+ * article's old and new mentions can change; each is recounted on the (entity, text) index.
+ */
+async function refreshAliasCounts(tx: Tx, forms: MentionForms) {
+  for (const column of ['personId', 'organizationId', 'placeId'] as const) {
+    const pairs = new Map<string, { id: string; text: string }>();
+    for (const f of forms) if (f.column === column) pairs.set(`${f.id}\u0000${f.text}`, f);
+    if (!pairs.size) continue;
+    const list = [...pairs.values()];
     await tx.$executeRawUnsafe(
       `UPDATE "Alias" a SET "count" = (SELECT count(*)::int FROM "Mention" m WHERE m."${column}" = a."${column}" AND m."text" = a."form")
-       WHERE a."${column}" = ANY($1::uuid[])`,
-      list,
+         FROM unnest($1::uuid[], $2::text[]) AS t("id", "form")
+        WHERE a."${column}" = t."id" AND a."form" = t."form"`,
+      list.map((p) => p.id),
+      list.map((p) => p.text),
     );
   }
 }
@@ -310,42 +334,17 @@ async function saveEvents(
   });
   if (!input.length) return [];
   const people = [...new Set(input.flatMap((e) => e.participantIds))];
-  const reportSelect = {
-    select: {
-      articleId: true,
-      role: true,
-      date: true,
-      datePrecision: true,
-      article: { select: { publishedAt: true, datePrecision: true } },
-    },
-  } as const;
-  const toReports = (
-    reports: Array<{
-      articleId: string;
-      role: 'PRIMARY' | 'REFERENCE';
-      date: Date | null;
-      datePrecision: string;
-      article: { publishedAt: Date | null; datePrecision: string };
-    }>,
-  ) =>
-    reports.map((r) => ({
-      articleId: r.articleId,
-      articleDate:
-        r.article.datePrecision === 'DAY' && r.article.publishedAt
-          ? r.article.publishedAt.toISOString().slice(0, 10)
-          : null,
-      role: r.role,
-      date: fuzzy(r.date, r.datePrecision),
-    }));
   const candidates: EventCandidate[] = [];
   const meetings = await tx.meeting.findMany({
     where: { participants: { some: { personId: { in: people } } } },
-    include: {
-      participants: { select: { personId: true } },
-      place: { select: { lexiconId: true } },
-      reports: reportSelect,
-    },
+    include: { participants: { select: { personId: true } }, place: { select: { lexiconId: true } } },
   });
+  const meetingReports = await loadReportRefs(
+    tx,
+    'MeetingReport',
+    'meetingId',
+    meetings.map((m) => m.id),
+  );
   for (const m of meetings) {
     candidates.push({
       id: m.id,
@@ -354,15 +353,21 @@ async function saveEvents(
       date: fuzzy(m.date, m.datePrecision),
       placeId: m.placeId,
       placeLexiconId: m.place?.lexiconId ?? null,
-      reports: toReports(m.reports),
+      reports: meetingReports.get(m.id) ?? [],
     });
   }
   const events = await tx.event.findMany({
     where: {
       participants: { some: { OR: [{ personId: { in: people } }, { organizationId: { in: people } }] } },
     },
-    include: { participants: true, place: { select: { lexiconId: true } }, reports: reportSelect },
+    include: { participants: true, place: { select: { lexiconId: true } } },
   });
+  const eventReports = await loadReportRefs(
+    tx,
+    'EventReport',
+    'eventId',
+    events.map((e) => e.id),
+  );
   for (const e of events) {
     candidates.push({
       id: e.id,
@@ -371,7 +376,7 @@ async function saveEvents(
       date: fuzzy(e.date, e.datePrecision),
       placeId: e.placeId,
       placeLexiconId: e.place?.lexiconId ?? null,
-      reports: toReports(e.reports),
+      reports: eventReports.get(e.id) ?? [],
     });
   }
   const articleDate = doc.meta.publishedAt?.precision === 'DAY' ? doc.meta.publishedAt.value : null;
@@ -472,6 +477,58 @@ async function saveEvents(
     return { fromId, toId, kind: 'SAME_EVENT' as const, score: link.score, reason: link.reason };
   });
   if (links.length) await tx.articleLink.createMany({ data: links, skipDuplicates: true });
+  return out;
+}
+
+/** Article ids kept per group of equal reports (enough for the capped SAME_EVENT links). */
+const REPORT_ARTICLES_PER_GROUP = MAX_SAME_EVENT_LINKS;
+
+/**
+ * The reports of stored meetings or events as the matcher reads them, grouped in SQL by what it
+ * weighs (role, the date given, the reporting article's date) with their count as `weight`, so an
+ * event reported by thousands of articles costs a few rows. Each group keeps some article ids.
+ */
+async function loadReportRefs(
+  tx: Tx,
+  table: 'MeetingReport' | 'EventReport',
+  column: 'meetingId' | 'eventId',
+  ids: string[],
+): Promise<Map<string, EventReportRef[]>> {
+  const out = new Map<string, EventReportRef[]>();
+  if (!ids.length) return out;
+  const rows = await tx.$queryRawUnsafe<
+    Array<{
+      owner: string;
+      role: 'PRIMARY' | 'REFERENCE';
+      date: Date | null;
+      precision: string;
+      articleDate: Date | null;
+      n: number;
+      articles: string[];
+    }>
+  >(
+    `SELECT r."${column}" AS owner, r."role"::text AS role, r."date", r."datePrecision"::text AS precision,
+            CASE WHEN a."datePrecision" = 'DAY' THEN a."publishedAt" END AS "articleDate",
+            count(*)::int AS n,
+            (array_agg(r."articleId"::text ORDER BY r."articleId"))[1:${REPORT_ARTICLES_PER_GROUP}] AS articles
+       FROM "${table}" r JOIN "Article" a ON a."id" = r."articleId"
+      WHERE r."${column}" = ANY($1::uuid[])
+      GROUP BY 1, 2, 3, 4, 5
+      ORDER BY 1, 2, 3, 4, 5`,
+    ids,
+  );
+  for (const row of rows) {
+    const list = out.get(row.owner) ?? [];
+    const base = {
+      articleDate: row.articleDate ? row.articleDate.toISOString().slice(0, 10) : null,
+      role: row.role,
+      date: fuzzy(row.date, row.precision),
+    };
+    // The first article stands for the reports not listed, so the weights add up to the count.
+    for (const [i, articleId] of row.articles.entries())
+      list.push({ ...base, articleId, weight: i === 0 ? row.n - row.articles.length + 1 : 1 });
+    out.set(row.owner, list);
+  }
   return out;
 }
 

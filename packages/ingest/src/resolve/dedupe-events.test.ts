@@ -216,6 +216,19 @@ describe('keys, dates and lookups', () => {
     expect(chooseEventDate([...reports].reverse())).toEqual(day('2025-10-08'));
   });
 
+  it('counts a grouped report as the reports it stands for', () => {
+    // Thirty articles gave the 9th, two gave the 8th: the loaded groups must say the same as the rows.
+    const grouped = [
+      { date: day('2025-10-08'), role: 'PRIMARY' as const, weight: 2 },
+      { date: day('2025-10-09'), role: 'PRIMARY' as const, weight: 30 },
+    ];
+    const rows = grouped.flatMap((g) =>
+      Array.from({ length: g.weight }, () => ({ date: g.date, role: g.role })),
+    );
+    expect(chooseEventDate(grouped)).toEqual(day('2025-10-09'));
+    expect(chooseEventDate(rows)).toEqual(chooseEventDate(grouped));
+  });
+
   it('loads candidates around the dates the article can mean', () => {
     const lookup = eventLookup({
       articleId: 'a',

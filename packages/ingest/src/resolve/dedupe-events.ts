@@ -27,6 +27,11 @@ export interface EventReportRef {
   role: ReportRole;
   /** The date this report gave the event. */
   date: FuzzyDate | null;
+  /**
+   * How many stored reports this one stands for (default 1): a much-reported event is loaded as one
+   * ref per distinct (role, date, article date) with the count, so matching costs the same at any size.
+   */
+  weight?: number;
 }
 
 /** A stored Meeting or Event, as the persistence layer loads it. */
@@ -267,15 +272,16 @@ const PRECISION_RANK = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
  * reports give, then most reports, then the earliest. Independent of the order reports arrived in.
  */
 export function chooseEventDate(
-  reports: ReadonlyArray<Pick<EventReportRef, 'date' | 'role'>>,
+  reports: ReadonlyArray<Pick<EventReportRef, 'date' | 'role' | 'weight'>>,
 ): FuzzyDate | null {
   const tally = new Map<string, { date: FuzzyDate; primary: number; all: number }>();
   for (const report of reports) {
     if (!report.date) continue;
     const key = `${report.date.precision}:${report.date.value}`;
     const entry = tally.get(key) ?? { date: report.date, primary: 0, all: 0 };
-    entry.all++;
-    if (report.role === 'PRIMARY') entry.primary++;
+    const weight = report.weight ?? 1;
+    entry.all += weight;
+    if (report.role === 'PRIMARY') entry.primary += weight;
     tally.set(key, entry);
   }
   const ranked = [...tally.values()].sort(

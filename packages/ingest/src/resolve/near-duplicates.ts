@@ -103,14 +103,26 @@ export function isNearDuplicate(a: string, b: string, maxBits = NEAR_DUPLICATE_B
   return hammingDistance(a, b) <= maxBits;
 }
 
+/** The distinct word 3-shingles of a text (what `shingleOverlap` compares). */
+export function shingleSet(text: string): Set<string> {
+  return new Set(shingles(words(text)));
+}
+
+/** Jaccard and containment (of the smaller in the larger) of two shingle sets. */
+export function setOverlap(
+  sa: ReadonlySet<string>,
+  sb: ReadonlySet<string>,
+): { jaccard: number; containment: number } {
+  if (sa.size === 0 || sb.size === 0) return { jaccard: 0, containment: 0 };
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return { jaccard: shared / (sa.size + sb.size - shared), containment: shared / small.size };
+}
+
 /** Shingle overlap of two texts: Jaccard, and containment of the smaller in the larger. */
 export function shingleOverlap(a: string, b: string): { jaccard: number; containment: number } {
-  const sa = new Set(shingles(words(a)));
-  const sb = new Set(shingles(words(b)));
-  if (sa.size === 0 || sb.size === 0) return { jaccard: 0, containment: 0 };
-  let shared = 0;
-  for (const x of sa) if (sb.has(x)) shared++;
-  return { jaccard: shared / (sa.size + sb.size - shared), containment: shared / Math.min(sa.size, sb.size) };
+  return setOverlap(shingleSet(a), shingleSet(b));
 }
 
 /** Containment of the shorter text's shingles in the longer one's at or above which texts are one story. */
@@ -123,7 +135,12 @@ export const NEAR_DUPLICATE_CONTAINMENT = 0.6;
  */
 export function nearDuplicateScore(a: string, b: string): number | null {
   if (hammingDistance(simhash(a), simhash(b)) > NEAR_DUPLICATE_BITS) return null;
-  const { containment } = shingleOverlap(a, b);
+  return containmentScore(shingleSet(a), shingleSet(b));
+}
+
+/** The second half of `nearDuplicateScore`, on shingle sets computed once (the simhash filter passed). */
+export function containmentScore(a: ReadonlySet<string>, b: ReadonlySet<string>): number | null {
+  const { containment } = setOverlap(a, b);
   return containment >= NEAR_DUPLICATE_CONTAINMENT ? Math.round(containment * 1000) / 1000 : null;
 }
 
