@@ -159,7 +159,7 @@ function loadPatterns(): Record<Language, CuePatterns> {
             ),
     };
   };
-  patterns = { en: build(raw.en, 'en'), hi: build(raw.hi, 'hi') };
+  patterns = { en: build(raw.en, 'en'), hi: build(withOptionalNukta(raw.hi), 'hi') };
   return patterns;
 }
 
@@ -170,6 +170,18 @@ function loadPatterns(): Record<Language, CuePatterns> {
  */
 const HINDI_FILLER =
   '(?:(?:\\S+\\s+){1,2}(?:को|में)\\s+){0,2}(?:(?:करीब|क़रीब|लगभग)\\s+)?(?:\\S+\\s+)?(?:(?:घंटे|घंटों|मिनट)\\s+(?:तक\\s+)?)?(?:\\S+\\s+)?';
+/**
+ * Hindi spells many words with or without the nukta ("मुलाकात" / "मुलाक़ात", "फोन" / "फ़ोन"), and
+ * normalize-text does not fold them: every cue accepts both spellings. (NFC text keeps the nukta as a
+ * separate mark after the consonant.)
+ */
+function withOptionalNukta(lex: CueLexicon): CueLexicon {
+  const fold = (entry: string) => entry.replace(/\u093c/gu, '').replace(/([कखगजडढफ])/gu, '$1\u093c?');
+  return Object.fromEntries(
+    Object.entries(lex).map(([key, value]) => [key, Array.isArray(value) ? value.map(fold) : value]),
+  ) as unknown as CueLexicon;
+}
+
 /** Movement verbs before "to meet": "went to meet him" reports a meeting, "wants to meet" does not. */
 const WENT_TO =
   /(?:went|came|arrived|reached|travelled|traveled|flew|drove|rushed|walked|headed|go|come)\s+(?:here\s+|there\s+)?to\s*$/i;
