@@ -282,3 +282,14 @@ describe('hindi-persons: a one-word name the lexicons do not know', () => {
     expect(persons(run(body))).toEqual([]);
   });
 });
+
+describe('hindi-persons: a one-word name honoured with जी', () => {
+  it.each([
+    ['गहलोत जी ने बैठक बुलाई और विधायकों से बात की।', ['गहलोत']],
+    ['माता जी ने सबको आशीर्वाद दिया।', []],
+    ['भैया जी ने सबको बुलाया।', []],
+    ['गुरु जी ने प्रवचन दिया।', []],
+  ])('reads "X जी ने" as a person unless X is a kin or teacher word: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});

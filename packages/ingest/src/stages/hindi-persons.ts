@@ -141,6 +141,13 @@ const KIN_AFTER = new Set(
     .map((w) => devanagariKey(w)),
 );
 
+/** Kin and teacher words that take "जी" ("भैया जी", "गुरु जी") and are no names. */
+const KIN_JI = new Set(
+  'भैया|भइया|दीदी|भाभी|बापू|बाबू|गुरु|गुरू|माताजी|पिताजी|बाबूजी|गुरुजी|मास्टर|डॉक्टर|वकील|मुंशी|दरोगा|चौधरी'
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
 /** Words that join the names of a list ("X, Y और Z"). */
 const LIST_JOINERS = new Set([',', 'और', 'तथा', 'एवं', 'व']);
 
@@ -729,8 +736,14 @@ function findSingleWordNames(
         seen.apart === 0 &&
         (key0?.text.length ?? 0) >= 4 &&
         !inflected(key0);
-      if (!seen.like && !(seen.honoured >= 1 && seen.speech >= 1) && !unknownSubject) continue;
-      if (seen.speech === 0 && !(seen.subject >= 1 && seen.at.length >= 2)) continue;
+      // "गहलोत जी ने बैठक बुलाई": honoured with "जी" as the subject; kin words take "जी" too ("माता जी").
+      const honouredSubject =
+        seen.honoured >= 1 &&
+        (seen.speech >= 1 || seen.subject >= 1) &&
+        !KIN_AFTER.has(key) &&
+        !KIN_JI.has(key);
+      if (!seen.like && !honouredSubject && !unknownSubject) continue;
+      if (seen.speech === 0 && !(seen.subject >= 1 && seen.at.length >= 2) && !honouredSubject) continue;
     }
     for (const k of seen.at) {
       const w = tokens[k] as Token;
