@@ -285,3 +285,17 @@ describe('attribute-quotes (English): a role goes to the holder of that very off
     expect(speakers(body)).toContainEqual([quote, speaker]);
   });
 });
+
+describe('attribute-quotes (English): a lede that names the office before the person', () => {
+  it('gives the lede quote to the person the next sentence names', () => {
+    const body =
+      'Straw presses Iran\n\nBritain\'s foreign secretary has warned Iran of "serious consequences" if it resumes enrichment.\n\nJack Straw said the international community was united.';
+    expect(speakers(body)).toContainEqual(['serious consequences', 'Jack Straw']);
+  });
+
+  it('does not give it to a next-named person who holds another office', () => {
+    const body =
+      'Election called\n\nThe prime minister has said the country faces "a clear choice" at the election.\n\nTory leader Michael Howard said his party was ready.';
+    expect(speakers(body)).toEqual([['a clear choice', null]]);
+  });
+});

@@ -483,6 +483,8 @@ class Attributor {
         if (speechLexicon().anonymousHeads.has((ref.head ?? '').toLowerCase())) {
           return { entity: null, type: 'UNNAMED', ref, confidence: 0.6 };
         }
+        const lede = this.ledeHolder(ref, block);
+        if (lede !== null) return { entity: lede, type: 'PERSON', ref, confidence: 0.6 };
         // `the chancellor`, `the prime minister` may stand for the person the text is about;
         // `the French president`, `चीनी प्रधानमंत्री` (a qualified role) may not.
         // A role qualified only by a party (`the Lib Dem leader`, `the RJD leader`) is like a bare one.
@@ -506,8 +508,55 @@ class Attributor {
   private descriptionHolder(ref: Ref, block: Block): number | null {
     const words = ref.text.split(/\s+/);
     const role: Ref = { ...ref, kind: 'phrase', phrase: 'role', head: words[words.length - 1] ?? null };
-    const holder = this.roleHolder(role, block);
-    return holder ?? ref.entity;
+    // Not from the descriptions: they hold what the entity stages linked, the link being checked.
+    const holder = this.roleHolder(role, block, false);
+    return holder ?? this.ledeHolder(ref, block) ?? ref.entity;
+  }
+
+  /**
+   * `Scotland's justice minister has warned … ⏎ Cathy Jamieson said …`: a news lede names the office
+   * first and the person in the next sentence. Only for a description no person name comes before.
+   */
+  private ledeHolder(ref: Ref, block: Block): number | null {
+    // A name in the headline does not count: the lede restates it by office.
+    const namedBefore = this.doc.mentions.some(
+      (m) =>
+        m.type === 'PERSON' &&
+        m.form !== 'DESCRIPTION' &&
+        m.form !== 'PRONOUN' &&
+        m.start < ref.start &&
+        !this.isHeadline(m.start),
+    );
+    if (namedBefore || block.lang !== 'en') return null;
+    for (const next of this.blocks.slice(block.index + 1, block.index + 3)) {
+      const subject = this.refs.sentenceSubject(next.start, next.end, false);
+      if (subject?.entityType === 'PERSON' && subject.form !== 'DESCRIPTION' && subject.entity !== null) {
+        return this.holdsNoOtherOffice(subject.entity, ref) ? subject.entity : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person holds no office in the article other than the role: no role word outside the role's in
+   * their titles or in the words of their aliases (`Tory leader X` is no prime minister).
+   */
+  private holdsNoOtherOffice(entity: number, role: Ref): boolean {
+    const person = this.doc.entities[entity];
+    if (!person) return false;
+    const roleHeads = speechLexicon().roleHeads;
+    const roleWords = new Set(role.text.toLowerCase().split(/\s+/));
+    const words = [...person.titles, ...person.aliases].join(' ').split(/\s+/);
+    return words.every((word) => {
+      const lower = word.toLowerCase();
+      return !(roleHeads.has(word) || roleHeads.has(lower)) || roleWords.has(lower);
+    });
+  }
+
+  /** Whether `pos` is in a first line with no final punctuation (a headline). */
+  private isHeadline(pos: number): boolean {
+    const first = this.body.indexOf('\n');
+    return first > 0 && pos < first && !/[.?!।]\s*$/.test(this.body.slice(0, first));
   }
 
   private addPronounMention(ref: Ref, entity: number): void {
@@ -588,7 +637,7 @@ class Attributor {
   }
 
   /** `the prime minister said`: the person the article gives that role, nearest before it. */
-  private roleHolder(ref: Ref, block: Block): number | null {
+  private roleHolder(ref: Ref, block: Block, withDescriptions = true): number | null {
     if (!ref.head) return null;
     // Every word of the phrase but its determiner must be there: `the French president` is not
     // any president, `चीनी प्रधानमंत्री` not any prime minister.
@@ -627,7 +676,8 @@ class Attributor {
     const candidates = new Set<number>();
     this.doc.entities.forEach((entity, index) => {
       if (entity.type !== 'PERSON') return;
-      if (fits([...entity.titles, ...entity.descriptions, ...entity.aliases].join(' ').toLowerCase())) {
+      const descriptions = withDescriptions ? entity.descriptions : [];
+      if (fits([...entity.titles, ...descriptions, ...entity.aliases].join(' ').toLowerCase())) {
         candidates.add(index);
       }
     });
