@@ -278,6 +278,34 @@ describe('find-events (English): the many ways a report names who met', () => {
       "The meeting of INDIA bloc leaders at Mallikarjun Kharge's residence was attended by Rahul Gandhi, Sharad Pawar and M K Stalin among others.",
       ['Mallikarjun Kharge', 'Rahul Gandhi', 'Sharad Pawar', 'M K Stalin'],
     ],
+    [
+      'Nitish Kumar met Amit Shah on Monday. Sanjay Jha was also part of the meeting.',
+      ['Nitish Kumar', 'Amit Shah', 'Sanjay Jha'],
+    ],
+    [
+      'Nitish Kumar met Amit Shah on Monday. Sanjay Jha also joined in.',
+      ['Nitish Kumar', 'Amit Shah', 'Sanjay Jha'],
+    ],
+    [
+      'A JD(U) delegation met Amit Shah on Monday. The delegation included Nitish Kumar and Sanjay Jha.',
+      ['Amit Shah', 'Nitish Kumar', 'Sanjay Jha'],
+    ],
+    [
+      'Nitish Kumar met Amit Shah on Monday. Present on the occasion were Sanjay Jha and Lalan Singh.',
+      ['Nitish Kumar', 'Amit Shah', 'Sanjay Jha', 'Lalan Singh'],
+    ],
+    [
+      'Nitish Kumar met Amit Shah on Monday. Sanjay Jha and Lalan Singh were also in the meeting.',
+      ['Nitish Kumar', 'Amit Shah', 'Sanjay Jha', 'Lalan Singh'],
+    ],
+    [
+      'Nitish Kumar met Amit Shah on Monday. Sanjay Jha was with him.',
+      ['Nitish Kumar', 'Amit Shah', 'Sanjay Jha'],
+    ],
+    [
+      'Nitish Kumar met Amit Shah on Monday in the presence of Sanjay Jha.',
+      ['Nitish Kumar', 'Amit Shah', 'Sanjay Jha'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);
