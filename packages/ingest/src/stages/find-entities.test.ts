@@ -361,3 +361,31 @@ describe('find-entities: organisations an article names in UK political news', (
     expect(names(run(body), 'ORGANIZATION')).toContain(name);
   });
 });
+
+describe('find-entities: inquiries and Devanagari acronyms', () => {
+  it.each([
+    [
+      'The Independent Inquiry into Child Sexual Abuse sat again on Tuesday.',
+      'Independent Inquiry into Child Sexual Abuse',
+    ],
+    [
+      'A Select Committee on Public Accounts report criticised the department.',
+      'Select Committee on Public Accounts',
+    ],
+    ['एसआरसीसी कॉलेज के छात्रों ने फ़ीस के ख़िलाफ़ प्रदर्शन किया।', 'एसआरसीसी कॉलेज'],
+  ])('builds the organisation in "%s"', (body, name) => {
+    expect(names(run(body), 'ORGANIZATION')).toContain(name);
+  });
+
+  it('does not run an inquiry name into the weekday after it', () => {
+    const orgs = names(
+      run('The Public Inquiry into Prison Deaths on Thursday heard from the governor.'),
+      'ORGANIZATION',
+    );
+    expect(orgs).toContain('Public Inquiry into Prison Deaths');
+  });
+
+  it('does not make a body of a two-letter word and a head ("टीवी चैनल")', () => {
+    expect(names(run('टीवी चैनल पर देर रात तक बहस हुई।'), 'ORGANIZATION')).toEqual([]);
+  });
+});

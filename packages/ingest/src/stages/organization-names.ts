@@ -309,7 +309,15 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
     // "Commission for Racial Equality", "Department for Work and Pensions").
     let b = i + 1;
     while (
-      (tokens[b]?.key === 'of' || (tokens[b]?.key === 'for' && capitalised)) &&
+      (tokens[b]?.key === 'of' ||
+        (tokens[b]?.key === 'for' && capitalised) ||
+        // "Public Inquiry into Foreign Interference", "Committee on Standards in Public Life".
+        (/^(into|on)$/.test(tokens[b]?.key ?? '') &&
+          b === i + 1 &&
+          capitalised &&
+          /^(inquiry|committee|commission)$/.test(t.key))) &&
+      !MONTHS.has(tokens[b + 1]?.key ?? '') &&
+      !WEEKDAYS.has(tokens[b + 1]?.key ?? '') &&
       capWord(tokens[b + 1]) &&
       !tokens[b]?.newlineBefore &&
       !isOrgLex(b + 1)
@@ -388,6 +396,10 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
 /** Heads too generic to make a name ("राजनीतिक दल", "चरमपंथी संगठन", "पाकिस्तानी सेना"). */
 const HI_GENERIC_ORG_HEADS = new Set(['दल', 'सेना', 'संगठन', 'सभा', 'संघ', 'पुलिस', 'सरकार'].map((w) => w));
 
+/** A word spelt from three or more English letter names ("एसआरसीसी", "जेएनयू", "आईआईटी"). */
+const DEVANAGARI_ACRONYM =
+  /^(?:(?:एक्स|डब्ल्यू|क्यू|ज़ेड|जेड|वाई|एफ़|एफ|एच|एल|एम|एन|आर|एस|आई|जे|के|पी|टी|यू|वी|बी|सी|डी|जी|ए|ई|ओ)){3,}$/;
+
 /** Hindi organisation names: two or three name words before a head ("ख़ास आदमी पार्टी"). */
 export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): void {
   const { tokens, body, collector } = ctx;
@@ -407,7 +419,9 @@ export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[
         break;
       a--;
     }
-    if (i - a < 2 || HI_GENERIC_ORG_HEADS.has(t.key)) continue;
+    // "एसआरसीसी कॉलेज", "जेएनयू प्रशासन": a Devanagari acronym of three or more letters names the body.
+    const acronymBefore = i - a === 1 && DEVANAGARI_ACRONYM.test(tokens[a]?.text ?? '');
+    if ((i - a < 2 && !acronymBefore) || HI_GENERIC_ORG_HEADS.has(t.key)) continue;
     // Only heads that name a body ("पार्टी", "विश्वविद्यालय" ...) with at least one word that is not a
     // lexicon place: "पाकिस्तान सरकार" is a description, not a name.
     let nonPlace = false;
