@@ -171,6 +171,18 @@ describe('find-events (Hindi): who took part', () => {
     ],
     ['पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाक़ात की।', ['Rajesh Verma', 'Sunita Rao']],
     ['पटना। राजेश वर्मा और सुनीता राव की मुलाक़ात हुई।', ['Rajesh Verma', 'Sunita Rao']],
+    [
+      'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाकात की। बैठक में उमर मलिक ने भी हिस्सा लिया।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik'],
+    ],
+    [
+      'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाकात की। इस दौरान उमर मलिक भी साथ थे।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik'],
+    ],
+    [
+      'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाकात की। प्रतिनिधिमंडल में उमर मलिक और कविता जोशी शामिल थे।',
+      ['Rajesh Verma', 'Sunita Rao', 'Omar Malik', 'Kavita Joshi'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     // "उनसे" (with her) is resolved to the host, as the entity stage does for pronouns.
     const found = meetings(body, { 'Sunita Rao': ['उनसे'] });
