@@ -254,6 +254,10 @@ describe('attribute-quotes (English): quotation marks that do not mark speech', 
     'Labour\'s campaign, dubbed "Britain forward not back", was launched in the Midlands on Monday.',
     'The committee published its report, "Policing the Streets", on Tuesday.',
     'Voters in the seat were sent leaflets headed "Time for a change".',
+    'Congress leader Rahul Gandhi told "The Hindu" that the party would fight back.',
+    'Congress leader Rahul Gandhi launched the "Bharat Jodo Yatra" from Kanyakumari.',
+    'Union Minister Anurag Thakur said the film "The Kashmir Files" should be made tax-free.',
+    'Home Secretary David Blunkett\'s book, "The Blunkett Tapes", will be published next month.',
   ])('finds no statement in %j', (body) => {
     expect(speakers(body)).toEqual([]);
   });

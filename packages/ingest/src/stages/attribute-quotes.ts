@@ -219,7 +219,10 @@ class Attributor {
     if (lastLeft && this.isRightBefore(lastLeft, first.outer.start)) {
       const ref = this.subjectOfCue(lastLeft, block, first.outer.start);
       // Only `said: "…"`, `said, "…"`, `कहा - "…"` make a one-word quotation a statement.
-      const adjacent = /^[\s,:;—–-]*(?:कि[\s,]*)?$/u.test(this.body.slice(lastLeft.end, first.outer.start));
+      const gap = this.body.slice(lastLeft.end, first.outer.start);
+      // `told "The Hindu"`, `asked "Aaj Tak"`: with no comma or colon the quotation is the addressee.
+      const addressee = ADDRESSEE_LEMMAS.has(lastLeft.lemma) && /^\s*$/.test(gap);
+      const adjacent = !addressee && /^[\s,:;—–-]*(?:कि[\s,]*)?$/u.test(gap);
       if (ref) return { ref, cue: lastLeft, rule: 'cue-before', confidence: 0.9, adjacent };
     }
     // 2. A cue right after a piece: `"…," X said`, `"…," said X`, `"…": X`.
@@ -812,6 +815,9 @@ class Attributor {
 
 /** A Hindi postposition right after a closing quotation mark: the quotation is a noun phrase. */
 const HINDI_POSTPOSITION_AFTER = /^\s*(?:का|की|के|में|से|को|ने|पर|तक)(?![\p{L}\p{M}])/u;
+
+/** Verbs whose object is the person or outlet spoken to (`told the BBC`, `asked reporters`). */
+const ADDRESSEE_LEMMAS = new Set(['tell', 'ask', 'inform', 'brief', 'thank', 'urge', 'address']);
 
 /** Verbs whose `that`-clause reports what was said (not `hoped that`, `believed that`). */
 const INDIRECT_LEMMAS = new Set([
