@@ -314,6 +314,7 @@ describe('find-entities: organisations an article names in UK political news', (
     ['The Institute for Fiscal Studies said the sums did not add up.', 'Institute for Fiscal Studies'],
     ['A Department for Work and Pensions memo set out the savings.', 'Department for Work and Pensions'],
     ['The European Parliament rejected the directive by 400 votes.', 'European Parliament'],
+    ['Ukip said it would stand candidates in every seat.', 'UK Independence Party'],
   ])('builds the organisation name of "%s"', (body, name) => {
     expect(names(run(body), 'ORGANIZATION')).toContain(name);
   });
