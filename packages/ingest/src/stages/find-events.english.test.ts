@@ -306,6 +306,11 @@ describe('find-events (English): the many ways a report names who met', () => {
       'Nitish Kumar met Amit Shah on Monday in the presence of Sanjay Jha.',
       ['Nitish Kumar', 'Amit Shah', 'Sanjay Jha'],
     ],
+    [
+      'Saudi Foreign Minister Prince Faisal bin Farhan called on Prime Minister Narendra Modi on Monday to discuss bilateral ties.',
+      ['Faisal bin Farhan', 'Narendra Modi'],
+    ],
+    ['Mr Blair welcomed Mr Bush to Downing Street on Monday.', ['Blair', 'Bush']],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);
@@ -379,6 +384,9 @@ describe('find-events (English): what is not a meeting', () => {
     'Mr Brown said at a meeting on Monday that Mr Blair should quit.',
     'Mr Howard told a meeting of Tory activists that Mr Blair had lied.',
     'Nitish Kumar had sought a meeting with Lalu Prasad.',
+    'Mr Howard called on Mr Blair to resign.',
+    'Mr Kennedy called on Mr Blair to publish the legal advice on Monday.',
+    'Mr Blair welcomed the decision by Mr Brown.',
   ])('finds no meeting in "%s"', (body) => {
     expect(meetings(body)).toEqual([]);
   });

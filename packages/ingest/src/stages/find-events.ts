@@ -196,6 +196,12 @@ const HOST_VERB = /^(?:received|receives|welcomed|hosted|hosts)$/i;
 /** What a host verb may take instead of a person: "hosted a meeting of ...", "hosted talks", "hosted a dinner". */
 const HOSTED_GATHERING =
   /^\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|meetings|talks|dinner|lunch|breakfast|banquet|reception|summit|conclave|delegation|leaders)\b/i;
+/** Words between a host verb and a name that make the object a thing: "welcomed the decision by X". */
+const NOT_A_GUEST =
+  /\b(?:decision|move|statement|remarks|announcement|verdict|proposal|offer|call|news|by|of|from)\b/i;
+/** What one "calls on" someone to do when it is a visit: "called on X to discuss", "to congratulate". */
+const VISIT_PURPOSE =
+  /^(?:discuss|seek|submit|present|brief|congratulate|greet|invite|thank|apprise|hand|express|extend|pay|felicitate|share|review|talk|meet|apprise|inform|update|enquire|inquire)$/i;
 /** A meeting that did not take place: "The meeting ... was cancelled", "was postponed". */
 const CALLED_OFF =
   /\b(?:was|were|has been|have been|had been|got|is|are)\s+(?:\w+\s+)?(?:cancelled|canceled|postponed|called off|put off|deferred|scrapped)\b/i;
@@ -844,9 +850,20 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
   if (meeting && HOST_VERB.test(body.slice(cue.span.start, cue.span.end))) {
     // "received him", "hosted the minister": only with a person right after; "received a call" is not a
     // meeting, "hosted a meeting of ..., attended by X" is.
-    const next = ctx.persons.find((m) => m.start >= cue.span.end && m.start - cue.span.end < 30);
+    // "welcomed the decision by X" welcomes a thing, not the person.
+    const next = ctx.persons.find(
+      (m) =>
+        m.start >= cue.span.end &&
+        m.start - cue.span.end < 30 &&
+        !NOT_A_GUEST.test(body.slice(cue.span.end, m.start)),
+    );
     if (!next && !/^\s+(?:him|her|them|उन्हें|उनका)\b/iu.test(after) && !HOSTED_GATHERING.test(after))
       return true;
+  }
+  // "called on X to resign": a demand, not a visit ("called on X to discuss ..." is a visit).
+  if (meeting && /^call(?:ed|s|ing)? on$/i.test(body.slice(cue.span.start, cue.span.end))) {
+    const purpose = /^[^,.;]{0,80}?\bto\s+(\p{L}+)/iu.exec(after);
+    if (purpose && !VISIT_PURPOSE.test(purpose[1] ?? '')) return true;
   }
   if (cue.form === 'noun' && FUTURE_AFTER.test(after)) return true;
   // Remote contact qualifies the cue itself ("spoke over the phone", "talks via video conference",
