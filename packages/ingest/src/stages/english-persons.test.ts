@@ -190,6 +190,7 @@ describe('english-persons: a leader named by the government they head', () => {
   it.each([
     ['Critics said the Musharraf government had failed to act.', 'Musharraf'],
     ['Allies warned that the Karzai administration was running out of money.', 'Karzai'],
+    ['The Nehru government built dams across the north.', 'Nehru'],
   ])('finds the leader in "%s"', (body, form) => {
     expect(hasPerson(run(body), form)).toBe(true);
   });
@@ -197,7 +198,9 @@ describe('english-persons: a leader named by the government they head', () => {
   it.each([
     ['The British government and the Indian government signed the pact.'],
     ['The BJP-led government in the state has promised jobs.'],
-  ])('does not read a nationality or a party as the leader: "%s"', (body) => {
+    ['The Maoist government in Kathmandu collapsed after a year.'],
+    ["The Ba'ath regime collapsed within weeks."],
+  ])('does not read a nationality, a movement or a party as the leader: "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });
 });

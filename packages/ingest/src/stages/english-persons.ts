@@ -493,8 +493,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     nameWords.length === 1 &&
     !firstCommon &&
     !DEMONYMS.has(first.key) &&
-    !/-|(?:ian|ish|ese|ic)$/.test(first.key) &&
-    tokens[(idx[0] ?? 0) - 1]?.text === 'the' &&
+    !/-|'\p{Ll}|(?:ian|ish|ese|ic|ist|ista|ists)$/u.test(first.key) &&
+    tokens[(idx[0] ?? 0) - 1]?.key === 'the' &&
     nextToken?.kind === 'word' &&
     /^(government|administration|regime|cabinet)$/.test(nextToken.text) &&
     !ctx.heading[idx[0] ?? -1]
