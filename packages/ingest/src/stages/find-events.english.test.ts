@@ -311,6 +311,11 @@ describe('find-events (English): the many ways a report names who met', () => {
       ['Faisal bin Farhan', 'Narendra Modi'],
     ],
     ['Mr Blair welcomed Mr Bush to Downing Street on Monday.', ['Blair', 'Bush']],
+    ['Nitish Kumar visited the residence of Lalu Prasad on Monday.', ['Nitish Kumar', 'Lalu Prasad']],
+    [
+      'Nitish Kumar and Tejashwi Yadav held a meeting with officials on Monday.',
+      ['Nitish Kumar', 'Tejashwi Yadav'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);
@@ -387,6 +392,8 @@ describe('find-events (English): what is not a meeting', () => {
     'Mr Howard called on Mr Blair to resign.',
     'Mr Kennedy called on Mr Blair to publish the legal advice on Monday.',
     'Mr Blair welcomed the decision by Mr Brown.',
+    'Nitish Kumar and Tejashwi Yadav visited the flood-hit areas of Darbhanga on Monday.',
+    'Mr Blair and Mr Brown visited a school in Leeds on Monday.',
   ])('finds no meeting in "%s"', (body) => {
     expect(meetings(body)).toEqual([]);
   });

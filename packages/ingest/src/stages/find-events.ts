@@ -196,6 +196,9 @@ const HOST_VERB = /^(?:received|receives|welcomed|hosted|hosts)$/i;
 /** What a host verb may take instead of a person: "hosted a meeting of ...", "hosted talks", "hosted a dinner". */
 const HOSTED_GATHERING =
   /^\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|meetings|talks|dinner|lunch|breakfast|banquet|reception|summit|conclave|delegation|leaders)\b/i;
+/** The people a visit may be to, when none is named: "visited the victims' families", "visited flood victims". */
+const VISITED_PEOPLE =
+  /^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:families|family|victims|people|residents|workers|leaders|students|farmers|members|officials|patients|survivors|kin|relatives|protesters|villagers|soldiers|troops|supporters)\b/i;
 /** Words between a host verb and a name that make the object a thing: "welcomed the decision by X". */
 const NOT_A_GUEST =
   /\b(?:decision|move|statement|remarks|announcement|verdict|proposal|offer|call|news|by|of|from)\b/i;
@@ -859,6 +862,12 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
     );
     if (!next && !/^\s+(?:him|her|them|उन्हें|उनका)\b/iu.test(after) && !HOSTED_GATHERING.test(after))
       return true;
+  }
+  // "X and Y visited the flood-hit areas", "visited a school": a tour together, not a meeting; a visit is one
+  // to someone ("visited X", "visited the residence of X", "visited the victims' families").
+  if (meeting && /^visit(?:ed|s|ing)?$/i.test(body.slice(cue.span.start, cue.span.end))) {
+    const host = ctx.persons.some((m) => m.start >= cue.span.end && m.end <= clause.end);
+    if (!host && !VISITED_PEOPLE.test(after)) return true;
   }
   // "called on X to resign": a demand, not a visit ("called on X to discuss ..." is a visit).
   if (meeting && /^call(?:ed|s|ing)? on$/i.test(body.slice(cue.span.start, cue.span.end))) {
