@@ -303,3 +303,20 @@ describe('attribute-quotes (English): a lede that names the office before the pe
     expect(speakers(body)).toEqual([['a clear choice', null]]);
   });
 });
+
+describe('attribute-quotes (English): "he added" goes on with the speaker quoted before', () => {
+  it.each([
+    [
+      'Tory leader Michael Howard said: "We will cut taxes."\n\nThe pledge came as Chancellor Gordon Brown prepared his budget.\n\n"Labour has taxed by stealth," he added.',
+      'Labour has taxed by stealth',
+      'Michael Howard',
+    ],
+    [
+      'Tory leader Michael Howard said: "We will cut taxes."\n\nLiberal Democrat leader Charles Kennedy said the Tory sums were wrong.\n\n"They are living in a fantasy world," he added.',
+      'They are living in a fantasy world',
+      'Charles Kennedy',
+    ],
+  ])('attributes the last quote in %j', (body, quote, speaker) => {
+    expect(speakers(body)).toContainEqual([quote, speaker]);
+  });
+});

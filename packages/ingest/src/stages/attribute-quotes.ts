@@ -80,6 +80,8 @@ class Attributor {
   /** Per block: persons named in its narration, in order. */
   private readonly persons: number[][] = [];
   private readonly pronounMentions: Mention[] = [];
+  /** The person last quoted, and in which block. */
+  private lastQuoted: { speaker: Speaker; block: number } | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -127,8 +129,12 @@ class Attributor {
         }
         const attribution = this.attributeChain(chain, block);
         if (this.isHindiTerm(chain, block, attribution) || this.isUnsaidPhrase(chain, attribution)) continue;
-        const speaker = attribution.ref ? this.resolve(attribution.ref, block) : null;
+        const speaker =
+          this.continuingSpeaker(attribution, block) ??
+          (attribution.ref ? this.resolve(attribution.ref, block) : null);
         if (speaker?.entity !== null && speaker !== null) last = speaker;
+        if (speaker?.type === 'PERSON' && speaker.entity !== null)
+          this.lastQuoted = { speaker, block: block.index };
         statements.push(...this.statementsOf(chain, attribution, speaker));
       }
       if (block.pieces.length === 0) statements.push(...this.indirectSpeech(block));
@@ -422,6 +428,33 @@ class Attributor {
   private narrationEndAfter(piece: QuotePiece, block: Block): number {
     const next = block.pieces.find((p) => p.outer.start >= piece.outer.end);
     return next ? next.outer.start : block.end;
+  }
+
+  /**
+   * `"…," he added.` / `She went on: "…"`: a pronoun with a verb that continues speech is the person
+   * quoted just before (within two paragraphs), even when a sentence naming someone else came between
+   * (`The pledge came as Chancellor X prepared his budget.`). Gender must not disagree.
+   */
+  private continuingSpeaker(attribution: Attribution, block: Block): Speaker | null {
+    const ref = attribution.ref;
+    const lemma = attribution.cue?.lemma ?? '';
+    if (!ref || ref.kind !== 'pronoun' || ref.plural || !CONTINUING_LEMMAS.has(lemma)) return null;
+    const last = this.lastQuoted;
+    if (!last || last.speaker.entity === null || block.index - last.block > 3) return null;
+    const known = this.genders.get(last.speaker.entity) ?? null;
+    if (ref.gender !== null && known !== null && known !== ref.gender) return null;
+    // `Mr Kennedy said the plan was wrong. "…," he added.`: someone reported speaking in between
+    // is the one who adds.
+    for (let i = last.block + 1; i < block.index; i++) {
+      const between = this.blocks[i];
+      if (
+        between &&
+        this.cuesIn(between.start, between.end, between.lang).some((c) => c.form !== 'participle')
+      )
+        return null;
+    }
+    this.addPronounMention(ref, last.speaker.entity);
+    return { entity: last.speaker.entity, type: 'PERSON', ref, confidence: 0.8 };
   }
 
   /** Who a block is about when it has no quotation: its cue's subject, else its subject. */
@@ -815,6 +848,9 @@ class Attributor {
 
 /** A Hindi postposition right after a closing quotation mark: the quotation is a noun phrase. */
 const HINDI_POSTPOSITION_AFTER = /^\s*(?:का|की|के|में|से|को|ने|पर|तक)(?![\p{L}\p{M}])/u;
+
+/** Verbs that go on with what the speaker quoted just before was saying (`he added`, `आगे कहा`). */
+const CONTINUING_LEMMAS = new Set(['add', 'go on', 'continue']);
 
 /** Verbs whose object is the person or outlet spoken to (`told the BBC`, `asked reporters`). */
 const ADDRESSEE_LEMMAS = new Set(['tell', 'ask', 'inform', 'brief', 'thank', 'urge', 'address']);
