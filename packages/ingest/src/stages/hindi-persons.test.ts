@@ -293,3 +293,14 @@ describe('hindi-persons: a one-word name honoured with जी', () => {
     expect(persons(run(body))).toEqual(expected);
   });
 });
+
+describe('hindi-persons: one-word names after an office', () => {
+  it.each([
+    ['राष्ट्रपति ज़रदारी और प्रधानमंत्री गिलानी की मुलाक़ात इस्लामाबाद में हुई।', ['गिलानी', 'ज़रदारी']],
+    ['मुख्यमंत्री खट्टर ने कहा कि जांच होगी।', ['खट्टर']],
+    ['नेता प्रतिपक्ष अधीर रंजन चौधरी ने सदन में सवाल उठाया।', ['अधीर रंजन चौधरी']],
+    ['विधायक रमेश बिधूड़ी से जब पूछा गया तो वे चुप रहे।', ['रमेश बिधूड़ी']],
+  ])('finds the name in "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual([...expected].sort());
+  });
+});

@@ -101,7 +101,7 @@ const LOCAL_ROLE_HEADS = new Set(
   (
     'अधीक्षक|उपाधीक्षक|निरीक्षक|उपनिरीक्षक|महानिरीक्षक|महानिदेशक|उपायुक्त|तहसीलदार|समाजसेवी|' +
     'समाजसेविका|एसपी|एसडीएम|एसडीओ|बीडीओ|डीएसपी|सीओ|सीडीओ|एडीएम|एसीपी|डीसीपी|विधानसभाध्यक्ष|' +
-    'लोकसभाध्यक्ष|सभापति|उपसभापति|महाधिवक्ता|राजनयिक|कुलसचिव|सह-संयोजक'
+    'प्रतिपक्ष|लोकसभाध्यक्ष|सभापति|उपसभापति|महाधिवक्ता|राजनयिक|कुलसचिव|सह-संयोजक'
   )
     .split('|')
     .map((w) => devanagariKey(w)),
@@ -481,7 +481,8 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       HI_POSTPOSITIONS.has(after.key) &&
       consistent(i) &&
       !attachedElsewhere(i) &&
-      !inflected(t) &&
+      // "प्रधानमंत्री गिलानी की": after a role, -नी is a name's ending, not a verb's.
+      (!inflected(t) || /नी$/.test(t.text)) &&
       !/े$/.test(t.text) &&
       t.text.length >= 4
     ) {
