@@ -316,6 +316,10 @@ describe('find-events (English): the many ways a report names who met', () => {
       'Nitish Kumar and Tejashwi Yadav held a meeting with officials on Monday.',
       ['Nitish Kumar', 'Tejashwi Yadav'],
     ],
+    ['Mr Blair - who is in Brussels for the summit - met Mr Chirac on Monday.', ['Blair', 'Chirac']],
+    ['Mr Blair, speaking after meeting Mr Chirac, said a deal was possible.', ['Blair', 'Chirac']],
+    ['Mr Blair said after meeting Mr Chirac that a deal was possible.', ['Blair', 'Chirac']],
+    ['"We had a good meeting," Mr Blair said after talks with Mr Chirac.', ['Blair', 'Chirac']],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);

@@ -580,8 +580,14 @@ function adverbialSubject(ctx: Context, clause: Span): number | null {
     if (next && isSubject) return next.entity;
   }
   if (ctx.language === 'en' && /^(?:after|following|during|soon after|shortly after)\s/i.test(clauseText)) {
-    const before = ctx.persons.filter((m) => m.end <= clause.start && clause.start - m.end <= 3).at(-1);
-    if (before && /^,\s*$/.test(body.slice(before.end, clause.start))) return before.entity;
+    // "Y, after meeting X,", "Y, speaking after talks with X,", "Y said after meeting X that ...".
+    const before = ctx.persons.filter((m) => m.end <= clause.start && clause.start - m.end <= 30).at(-1);
+    const between = before ? body.slice(before.end, clause.start) : '';
+    if (
+      before &&
+      /^(?:,\s*(?:(?:speaking|talking)\s+)?|\s+(?:said|says|told\s+\S+|added)\s+)$/i.test(between)
+    )
+      return before.entity;
   }
   return null;
 }
@@ -914,6 +920,17 @@ function personsIn(ctx: Context, clause: Span): number[] {
   if (/^,?\s*(?:who|जो|जिन्होंने)\s/iu.test(body.slice(clause.start - 2, clause.start + 12))) {
     const antecedent = ctx.persons.filter((m) => m.end <= clause.start && clause.start - m.end <= 3).at(-1);
     if (antecedent) found.push(antecedent.entity);
+  }
+  // "X - who is in Brussels for the summit - met Y": the clause after a parenthesis between dashes goes on
+  // from the name before it.
+  const windowStart = Math.max(0, clause.start - 130);
+  const dashed = /(?:^|[^—–-])(\s[—–-]\s[^—–\n]{1,120}\s[—–-]\s)$/u.exec(
+    body.slice(windowStart, clause.start),
+  );
+  if (dashed) {
+    const opening = clause.start - (dashed[1]?.length ?? 0);
+    const subject = ctx.persons.filter((m) => m.end <= opening && opening - m.end <= 1).at(-1);
+    if (subject) found.push(subject.entity);
   }
   for (const m of ctx.persons) {
     if (m.start < clause.start || m.end > clause.end) continue;
