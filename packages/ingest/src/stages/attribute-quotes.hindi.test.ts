@@ -116,6 +116,12 @@ describe('attribute-quotes (Hindi): the speaker named after the quotation or by 
     ]);
   });
 
+  it('gives "उन्होंने आगे कहा" to the person quoted before, not to one only named in between', () => {
+    const body =
+      'कांग्रेस नेता शशि थरूर ने कहा, "हम संसद में यह मुद्दा उठाएंगे."इस बीच केंद्रीय मंत्री पीयूष गोयल संसद पहुंचे.उन्होंने आगे कहा, "सरकार को जवाब देना होगा."';
+    expect(speakers(body)).toContainEqual(['सरकार को जवाब देना होगा.', 'शशि थरूर']);
+  });
+
   it('continues the speaker into a quotation standing alone in the next paragraph', () => {
     const body = "सोनिया गांधी ने कहा, 'हम संघर्ष जारी रखेंगे.'\n\n'जनता के मुद्दों पर हम चुप नहीं बैठेंगे.'";
     expect(speakers(body)).toContainEqual(['जनता के मुद्दों पर हम चुप नहीं बैठेंगे.', 'सोनिया गांधी']);

@@ -850,7 +850,7 @@ class Attributor {
 const HINDI_POSTPOSITION_AFTER = /^\s*(?:का|की|के|में|से|को|ने|पर|तक)(?![\p{L}\p{M}])/u;
 
 /** Verbs that go on with what the speaker quoted just before was saying (`he added`, `आगे कहा`). */
-const CONTINUING_LEMMAS = new Set(['add', 'go on', 'continue']);
+const CONTINUING_LEMMAS = new Set(['add', 'go on', 'continue', 'आगे कहा', 'आगे कहते हैं', 'आगे कहती हैं']);
 
 /** Verbs whose object is the person or outlet spoken to (`told the BBC`, `asked reporters`). */
 const ADDRESSEE_LEMMAS = new Set(['tell', 'ask', 'inform', 'brief', 'thank', 'urge', 'address']);

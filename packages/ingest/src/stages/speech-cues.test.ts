@@ -70,6 +70,7 @@ describe('findCues', () => {
     ['इस पर प्रवक्ता ने पलटवार किया, "यह झूठ है।"', [['पलटवार किया', 'finite']]],
     ['मंत्री ने तंज़ कसा कि विपक्ष बिखरा हुआ है।', [['तंज़ कसा', 'finite']]],
     ['लेखिका अपनी किताब में लिखती हैं, "गांव बदल गया है।"', [['लिखती हैं', 'finite']]],
+    ['उन्होंने आगे कहा, "हम पीछे नहीं हटेंगे।"', [['आगे कहा', 'finite']]],
   ])('finds the Hindi cues of retorts, charges and questions in %j', (text, expected) => {
     expect(cues(text)).toEqual(expected);
   });
