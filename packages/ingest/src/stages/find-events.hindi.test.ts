@@ -183,6 +183,9 @@ describe('find-events (Hindi): who took part', () => {
       'पटना। राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाकात की। प्रतिनिधिमंडल में उमर मलिक और कविता जोशी शामिल थे।',
       ['Rajesh Verma', 'Sunita Rao', 'Omar Malik', 'Kavita Joshi'],
     ],
+    ['पटना। राजेश वर्मा की सुनीता राव के साथ शुक्रवार को बैठक हुई।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। सुनीता राव से मिलने शुक्रवार को राजेश वर्मा पहुंचे।', ['Rajesh Verma', 'Sunita Rao']],
+    ['पटना। सुनीता राव से मुलाकात के बाद राजेश वर्मा ने कहा कि गठबंधन मजबूत है।', ['Rajesh Verma', 'Sunita Rao']],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     // "उनसे" (with her) is resolved to the host, as the entity stage does for pronouns.
     const found = meetings(body, { 'Sunita Rao': ['उनसे'] });

@@ -141,9 +141,9 @@ function loadPatterns(): Record<Language, CuePatterns> {
               `^['’]s?\\s+(?:\\S+\\s+){0,2}?(?:${alternation([...lex.hostNouns, ...lex.meetingNouns])})${EDGE_AFTER}`,
               'iu',
             )
-          : // "X के आवास पर", "X की शुक्रवार को मुलाकात", and "X की Y से मुलाकात हुई" (X met Y).
+          : // "X के आवास पर", "X की शुक्रवार को मुलाकात", and "X की Y से / Y के साथ मुलाकात हुई" (X met Y).
             new RegExp(
-              `^\\s+(?:(?:के|की|का)\\s+${HINDI_FILLER}|की\\s+(?:\\S+\\s+){0,6}?से\\s+${HINDI_FILLER})(?:${alternation([...lex.hostNouns, ...lex.meetingNouns])})${EDGE_AFTER}`,
+              `^\\s+(?:(?:के|की|का)\\s+${HINDI_FILLER}|की\\s+(?:\\S+\\s+){0,6}?(?:से|के\\s+साथ)\\s+${HINDI_FILLER})(?:${alternation([...lex.hostNouns, ...lex.meetingNouns])})${EDGE_AFTER}`,
               'u',
             ),
       topicBefore:
