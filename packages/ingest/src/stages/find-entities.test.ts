@@ -378,6 +378,15 @@ describe('find-entities: inquiries and Devanagari acronyms', () => {
     expect(names(run(body), 'ORGANIZATION')).toContain(name);
   });
 
+  it('ends an "of" name before "and" and a second body', () => {
+    const orgs = names(
+      run('The Institute of Directors and Friends of the Earth disagree on green taxes.'),
+      'ORGANIZATION',
+    );
+    expect(orgs).toContain('Institute of Directors');
+    expect(orgs).not.toContain('Institute of Directors and Friends');
+  });
+
   it('does not run an inquiry name into the weekday after it', () => {
     const orgs = names(
       run('The Public Inquiry into Prison Deaths on Thursday heard from the governor.'),

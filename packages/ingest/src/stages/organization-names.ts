@@ -322,15 +322,20 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
       !tokens[b]?.newlineBefore &&
       !isOrgLex(b + 1)
     ) {
+      const connector = tokens[b]?.key;
       b += 2;
       while (capWord(tokens[b]) && !tokens[b]?.newlineBefore) b++;
-      // "Work and Pensions": "and" between capitalised words inside the "for" phrase.
+      // "Work and Pensions": "and" between capitalised words inside the "for" phrase (not "Institute of
+      // Directors and Friends of the Earth": the word after "and" must end the name).
       while (
+        connector === 'for' &&
         tokens[b]?.key === 'and' &&
         capWord(tokens[b + 1]) &&
         !isOrgLex(b + 1) &&
         commonNoun(tokens[b + 1]) &&
-        capWord(tokens[b - 1])
+        capWord(tokens[b - 1]) &&
+        !capWord(tokens[b + 2]) &&
+        !/^(of|for|and)$/.test(tokens[b + 2]?.key ?? '')
       ) {
         b += 2;
         while (capWord(tokens[b]) && !tokens[b]?.newlineBefore) b++;
