@@ -320,3 +320,25 @@ describe('attribute-quotes (English): "he added" goes on with the speaker quoted
     expect(speakers(body)).toContainEqual([quote, speaker]);
   });
 });
+
+describe('attribute-quotes (English): "the party said" is not the outlet someone spoke to', () => {
+  it.each([
+    [
+      'Home Secretary Charles Clarke told the BBC the plans were fair. The government said: "These measures are temporary."',
+      'These measures are temporary.',
+      null,
+    ],
+    [
+      'Union Minister Piyush Goyal spoke to ANI. The ministry said in a statement: "Trains will run on time."',
+      'Trains will run on time.',
+      null,
+    ],
+    [
+      'Tory leader Michael Howard spoke to Sky News. The party said: "We are ready for government."',
+      'We are ready for government.',
+      'Conservative Party',
+    ],
+  ])('attributes the quote in %j', (body, quote, speaker) => {
+    expect(speakers(body)).toContainEqual([quote, speaker]);
+  });
+});

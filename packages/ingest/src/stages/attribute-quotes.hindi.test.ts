@@ -142,6 +142,11 @@ describe('attribute-quotes (Hindi): organisations and unnamed speakers', () => {
       'कांग्रेस',
     ],
     ['भाजपा के बयान में कहा गया, "विपक्ष हताश है."', 'विपक्ष हताश है.', 'भाजपा'],
+    [
+      'कांग्रेस नेता दिग्विजय सिंह ने बीबीसी से बात की. पार्टी ने कहा, "हम जांच का स्वागत करते हैं."',
+      'हम जांच का स्वागत करते हैं.',
+      'कांग्रेस',
+    ],
   ])('gives %j to the organisation', (body, quote, speaker) => {
     expect(speakers(body)).toContainEqual([quote, speaker]);
   });

@@ -659,7 +659,14 @@ class Attributor {
       const entity = this.doc.entities[m.entity];
       return entity ? `${entity.name} ${entity.aliases.join(' ')}`.toLowerCase().includes(head) : false;
     });
-    return (named ?? before[0])?.entity ?? null;
+    // Else the nearest organisation that was not the object of a verb or preposition: in
+    // `X told the BBC … The government said`, the BBC is no government.
+    const subject = before.find(
+      (m) =>
+        !ORGANIZATION_AS_OBJECT.test(this.body.slice(Math.max(0, m.start - 16), m.start)) &&
+        !HINDI_OBJECT_AFTER.test(this.body.slice(m.end, m.end + 12)),
+    );
+    return (named ?? subject)?.entity ?? null;
   }
 
   /** The text of a phrase without the organisation names inside it (`the RJD leader` -> `the leader`). */
@@ -848,6 +855,13 @@ class Attributor {
 
 /** A Hindi postposition right after a closing quotation mark: the quotation is a noun phrase. */
 const HINDI_POSTPOSITION_AFTER = /^\s*(?:का|की|के|में|से|को|ने|पर|तक)(?![\p{L}\p{M}])/u;
+
+/** The words before an organisation that make it an object (`told the BBC`, `spoke to ANI`). */
+const ORGANIZATION_AS_OBJECT =
+  /\b(?:told|tells|telling|to|with|by|from|on|in|at|for|of|against|via|joined|quit|left)\s+(?:the\s+)?$/i;
+
+/** Hindi postpositions after an organisation that make it an object (`बीबीसी से कहा`). */
+const HINDI_OBJECT_AFTER = /^\s*(?:से|को|में|पर)(?![\p{L}\p{M}])/u;
 
 /** Verbs that go on with what the speaker quoted just before was saying (`he added`, `आगे कहा`). */
 const CONTINUING_LEMMAS = new Set(['add', 'go on', 'continue', 'आगे कहा', 'आगे कहते हैं', 'आगे कहती हैं']);
