@@ -213,7 +213,24 @@ describe('english-persons: campaigns, schemes and venues are not people', () => 
     ["The BJP's Sankalp Patra promised two crore jobs."],
     ['The Bharat Jodo Yatra reached Kerala on Tuesday.'],
     ['Under the Ayushman Bharat scheme, poor families get free treatment.'],
+    ['Addressing the gathering at Rabindra Nath Pratishthan, he promised new jobs.'],
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
+  });
+});
+
+describe('english-persons: a portfolio written before an office is no person', () => {
+  it('keeps the minister and drops the portfolio in "X, Jal Shakti Minister"', () => {
+    const doc = run('The event was attended by Swatantra Dev Singh, Jal Shakti Minister, and other leaders.');
+    expect(persons(doc).map((forms) => forms[0])).toEqual(['Swatantra Dev Singh']);
+  });
+
+  it('drops "Panchayati Raj" before "Minister" but keeps a name after a title', () => {
+    const doc = run(
+      'Om Prakash Rajbhar, Panchayati Raj Minister, met Finance Minister Suresh Khanna in Lucknow.',
+    );
+    const names = persons(doc).map((forms) => forms[0]);
+    expect(names).toContain('Suresh Khanna');
+    expect(names).not.toContain('Panchayati Raj');
   });
 });

@@ -299,6 +299,11 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
   );
   const out: PersonCandidate[] = [];
   for (const piece of pieces) {
+    // "Swatantra Dev Singh, Jal Shakti Minister": words that end the run before an office name the
+    // portfolio, not a person.
+    const after = run.indexOf(piece[piece.length - 1] ?? -1) + 1;
+    const rest = run.slice(after).map((k) => tokens[k]?.key ?? '');
+    if (rest.length > 0 && rest.every((key) => isRoleWord(key)) && titleEnd < 0) continue;
     const c = scoreName(ctx, piece, lex, {
       title,
       titleStart: piece === pieces[0] ? titleStart : null,
@@ -555,7 +560,7 @@ function isRoleWord(key: string): boolean {
 const NON_PERSON_LAST = new Set(
   (
     'yatra|patra|abhiyan|yojana|andolan|sammelan|diwas|divas|utsav|mela|sabhagar|parisar|bhawan|bhavan|' +
-    'sadan|niwas|mantar|dham|ashram|chowk|marg|bagh|kunj|setu|smarak|sthal|kendra|manch|vidyalaya|' +
+    'sadan|niwas|mantar|pratishthan|sansthan|dham|ashram|chowk|marg|bagh|kunj|setu|smarak|sthal|kendra|manch|vidyalaya|' +
     'mahavidyalaya|vishwavidyalaya|samiti|parishad|nigam|mandal|mantralaya|sachivalaya|prakoshth|' +
     'scheme|campaign|programme|initiative|mission|project|act|bill|agreement|accord|treaty|doctrine'
   ).split('|'),
@@ -570,7 +575,7 @@ const SCHEME_WORDS = new Set(
 
 /** Verbs of gathering and holding before "at" and a place ("held at", "gathered at"). */
 const LOCATIVE_VERBS = new Set(
-  'held|gathered|assembled|staged|organised|organized|convened|rally|protest|meeting|sit-in|dharna|venue|hosted|taking|took|place'.split(
+  'held|gathered|gathering|assembled|staged|organised|organized|convened|rally|protest|meeting|sit-in|dharna|venue|hosted|taking|took|place|event|function|ceremony|programme'.split(
     '|',
   ),
 );
