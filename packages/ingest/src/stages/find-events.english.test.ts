@@ -320,6 +320,10 @@ describe('find-events (English): the many ways a report names who met', () => {
     ['Mr Blair, speaking after meeting Mr Chirac, said a deal was possible.', ['Blair', 'Chirac']],
     ['Mr Blair said after meeting Mr Chirac that a deal was possible.', ['Blair', 'Chirac']],
     ['"We had a good meeting," Mr Blair said after talks with Mr Chirac.', ['Blair', 'Chirac']],
+    [
+      'Mr Blair and Mr Brown are at odds over pensions. They met on Monday to settle the row.',
+      ['Blair', 'Brown'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);
@@ -398,6 +402,7 @@ describe('find-events (English): what is not a meeting', () => {
     'Mr Blair welcomed the decision by Mr Brown.',
     'Nitish Kumar and Tejashwi Yadav visited the flood-hit areas of Darbhanga on Monday.',
     'Mr Blair and Mr Brown visited a school in Leeds on Monday.',
+    'Mr Blair has criticised Mr Howard. Mr Kennedy said they met on Monday.',
   ])('finds no meeting in "%s"', (body) => {
     expect(meetings(body)).toEqual([]);
   });

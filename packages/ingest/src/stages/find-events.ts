@@ -989,9 +989,15 @@ function subjectsOf(ctx: Context, clause: Span, cue: Cue, sentence: Span): numbe
  */
 function groupParticipants(ctx: Context, frame: Draft | null, sentence: Span, strong: boolean): number[] {
   if (frame && frame.participants.length >= 2) return frame.participants;
-  if (!strong) return [];
   const sentences = ctx.doc.sentences;
   const index = sentences.indexOf(sentence);
+  if (!strong) {
+    // "X and Y are at odds over pensions. They met on Monday": a sentence-initial "They" after a sentence
+    // whose subject is a pair.
+    const previous = sentences[index - 1];
+    const opensWithThey = /^\W*They\s/.test(ctx.doc.body.slice(sentence.start, sentence.start + 12));
+    return previous && opensWithThey ? coordinatedSubjects(ctx, previous) : [];
+  }
   const from = sentences[Math.max(0, index - 3)]?.start ?? 0;
   const recent: number[] = [];
   for (let i = ctx.persons.length - 1; i >= 0 && recent.length < 2; i--) {
@@ -1000,6 +1006,26 @@ function groupParticipants(ctx: Context, frame: Draft | null, sentence: Span, st
     if (!recent.includes(m.entity)) recent.push(m.entity);
   }
   return recent.length === 2 ? recent.reverse() : [];
+}
+
+/** The persons a sentence opens with when they are coordinated: "X and Y are at odds", "X, Y and Z said". */
+function coordinatedSubjects(ctx: Context, sentence: Span): number[] {
+  const body = ctx.doc.body;
+  const found: number[] = [];
+  let cursor = sentence.start;
+  for (const m of ctx.persons.filter((x) => x.start >= sentence.start && x.end <= sentence.end)) {
+    const between = body.slice(cursor, m.start);
+    const ok =
+      found.length === 0
+        ? /^\W*(?:[\p{L}.'’-]+\s+){0,4}$/u.test(between)
+        : /^\s*(?:,|,?\s*and)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(between);
+    if (!ok) break;
+    if (!found.includes(m.entity)) found.push(m.entity);
+    cursor = m.end;
+  }
+  return found.length >= 2 && /^\s*,?\s*(?!and\b)[\p{Ll}]/u.test(body.slice(cursor, cursor + 12))
+    ? found
+    : [];
 }
 
 /**
