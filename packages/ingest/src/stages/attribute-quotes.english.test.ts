@@ -176,6 +176,11 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
       'Gordon Brown',
     ],
     [
+      '"The situation is grim," according to Congress leader Jairam Ramesh.',
+      'The situation is grim',
+      'Jairam Ramesh',
+    ],
+    [
       '"We are with the farmers" - Congress leader Priyanka Gandhi Vadra',
       'We are with the farmers',
       'Priyanka Gandhi Vadra',
@@ -209,6 +214,11 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
       'A BJP statement said: "The party will contest all seats."',
       'The party will contest all seats.',
       'Bharatiya Janata Party',
+    ],
+    [
+      '"We are disappointed," according to a statement from the Labour Party.',
+      'We are disappointed',
+      'Labour Party',
     ],
   ])('gives the quote in %j to the organisation', (body, quote, speaker) => {
     expect(speakers(body)).toContainEqual([quote, speaker]);

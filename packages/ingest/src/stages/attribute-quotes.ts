@@ -392,6 +392,12 @@ class Attributor {
         if (ref) return { ref, cue, rule: 'cue-after', confidence: 0.85, adjacent: true };
         continue;
       }
+      if (cue.form === 'according' && /^[\s,—–-]*$/.test(gap)) {
+        // `"…," according to a statement from the party.`
+        const ref = this.refs.englishAccordingTo(cue, end);
+        if (ref) return { ref, cue, rule: 'cue-after', confidence: 0.8, adjacent: true };
+        continue;
+      }
       if (!cue.after || cue.form !== 'finite') continue;
       const before = this.refs.englishSubjectBefore(cue, from);
       if (before) return { ref: before, cue, rule: 'cue-after', confidence: 0.9, adjacent: true };
