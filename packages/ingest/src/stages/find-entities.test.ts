@@ -399,3 +399,13 @@ describe('find-entities: inquiries and Devanagari acronyms', () => {
     expect(names(run('टीवी चैनल पर देर रात तक बहस हुई।'), 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('find-entities: UK parties in Hindi copy', () => {
+  it.each([
+    ['लिबरल डेमोक्रेट नेता चार्ल्स कैनेडी ने इराक़ युद्ध को मुद्दा बनाया।', 'Liberal Democrats'],
+    ['टोरी पार्टी के नेता ने सरकार की आलोचना की।', 'Conservative Party'],
+  ])('finds the party in "%s"', (body, name) => {
+    const doc = run(body);
+    expect(doc.entities.some((e) => e.type === 'ORGANIZATION' && e.latinName === name)).toBe(true);
+  });
+});
