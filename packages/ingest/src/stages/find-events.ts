@@ -356,12 +356,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         cue.form === 'noun' && language === 'en'
           ? nounParticipants(ctx, cue, clause, sentence)
           : personsIn(ctx, listClause);
-      // "After talks with X, Y said", "Y, after meeting X, told ...", "X से मिलने के बाद Y ने कहा": the
-      // adverbial names one side, the subject of the main clause is the other.
-      if (participants.length === 1 && cue.form !== 'attendance') {
-        const subject = adverbialSubject(ctx, clause);
-        if (subject !== null) participants = unique([...participants, subject]);
-      }
+      participants = sidesOutsideClause(ctx, cue, clause, sentence, frame, participants);
       let extractor = `find-events:meeting-${cue.form}`;
       const text = doc.body.slice(sentence.start, sentence.end);
       const strongGroup = p.strongGroup.test(text);
@@ -373,19 +368,6 @@ export const findEvents: Stage = (doc: Doc): Doc => {
           extractor = 'find-events:meeting-group';
         }
       }
-      // "The two prime ministers then held talks with X and Y": the pair under discussion and the people
-      // they met.
-      if (
-        participants.length >= 1 &&
-        cue.form === 'verb' &&
-        p.strongGroup.test(doc.body.slice(clause.start, cue.span.start))
-      ) {
-        const group = groupParticipants(ctx, frame, sentence, true);
-        if (group.length >= 2) participants = unique([...group, ...participants]);
-      }
-      // "X met Y, who leads the party, and Z": the list goes on after the relative clause.
-      if (cue.form === 'verb' && language === 'en')
-        participants = unique([...participants, ...listAfterRelative(ctx, clause, sentence)]);
       const draft = makeDraft(ctx, cue, clause, sentence, index, participants, date, extractor);
       // "The meeting was attended by A and B" after "the meeting, held on Monday" (a frame still
       // waiting for its people): the same meeting.
@@ -531,6 +513,34 @@ function findCues(body: string, sentence: Span, p: CuePatterns): Cue[] {
     }
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Sides of a meeting that the cue's clause leaves out: the subject of the clause an adverbial is attached
+ * to ("After talks with X, Y said"), the pair a group subject stands for ("The two prime ministers then held
+ * talks with X and Y"), and names after a relative clause that interrupted a list ("met X, who leads the
+ * party, and Y").
+ */
+function sidesOutsideClause(
+  ctx: Context,
+  cue: Cue,
+  clause: Span,
+  sentence: Span,
+  frame: Draft | null,
+  participants: number[],
+): number[] {
+  let sides = participants;
+  if (sides.length === 1 && cue.form !== 'attendance') {
+    const subject = adverbialSubject(ctx, clause);
+    if (subject !== null) sides = unique([...sides, subject]);
+  }
+  if (cue.form !== 'verb') return sides;
+  if (sides.length >= 1 && ctx.p.strongGroup.test(ctx.doc.body.slice(clause.start, cue.span.start))) {
+    const group = groupParticipants(ctx, frame, sentence, true);
+    if (group.length >= 2) sides = unique([...group, ...sides]);
+  }
+  if (ctx.language === 'en') sides = unique([...sides, ...listAfterRelative(ctx, clause, sentence)]);
+  return sides;
 }
 
 /**
