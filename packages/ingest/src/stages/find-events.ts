@@ -11,8 +11,11 @@
  *    ("will meet", "is expected to meet"), a negation ("did not meet"), remote contact (phone, video,
  *    letter, interview, press conference, speech).
  * 3. Participants are the persons mentioned in the clause; a group anaphor ("the pair", "the two
- *    leaders", "दोनों नेताओं") takes the participants of the meeting under discussion or the two
- *    persons named just before. A meeting needs two named participants.
+ *    leaders", "दोनों नेताओं", a sentence-initial "They" after "X and Y ...") takes the participants of the
+ *    meeting under discussion or the two persons named just before. Some sides stand outside the cue's
+ *    clause: the subject after a meeting adverbial ("After talks with X, Y said", "X से मिलने के बाद Y ने"),
+ *    the name before a relative clause or dash parenthesis, a list that goes on after one. A meeting needs
+ *    two named participants; a visit must be to someone. Hindi cues accept spellings with or without nukta.
  * 4. "The meeting"/"यह मुलाकात" without two named people refers to the meeting under discussion; with an
  *    attendance cue ("attended by", "chaired by", "was also present") it adds its persons to it.
  * 5. Date: the date expression of the sentence nearest to the cue (not one attached to a speech verb,
