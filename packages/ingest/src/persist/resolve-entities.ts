@@ -109,7 +109,6 @@ async function loadCandidates(tx: Tx, ids: Record<EntityType, string[]>): Promis
         name: true,
         gender: true,
         createdAt: true,
-        affiliations: { select: { organizationId: true } },
       },
     });
     for (const p of persons) {
@@ -130,7 +129,8 @@ async function loadCandidates(tx: Tx, ids: Record<EntityType, string[]>): Promis
   const counts = async (column: 'organizationId' | 'placeId', list: string[]) => {
     if (!list.length) return new Map<string, number>();
     const rows = await tx.$queryRawUnsafe<Array<{ id: string; n: number }>>(
-      `SELECT "${column}" AS id, count(DISTINCT "articleId")::int AS n FROM "Mention" WHERE "${column}" = ANY($1::uuid[]) GROUP BY 1`,
+      `SELECT e."id"::text AS id, c.n FROM unnest($1::uuid[]) AS e("id")
+       CROSS JOIN LATERAL (${cappedArticleCount(column, 'e')}) c`,
       list,
     );
     return new Map(rows.map((r) => [r.id, r.n]));
@@ -166,6 +166,19 @@ async function loadCandidates(tx: Tx, ids: Record<EntityType, string[]>): Promis
   return out;
 }
 
+/**
+ * Articles counted per candidate at most. The count only decides which of two merged entities keeps
+ * its id (the more reported one); past this both are well established and the older one is kept,
+ * and counting stops there so a famous name costs no more than any other.
+ */
+const ARTICLE_COUNT_CAP = 1000;
+
+/** SQL (for a LATERAL join on `alias`."id") counting an entity's articles up to `ARTICLE_COUNT_CAP`. */
+function cappedArticleCount(column: 'personId' | 'organizationId' | 'placeId', alias: string): string {
+  return `SELECT count(*)::int AS n FROM (SELECT DISTINCT "articleId" FROM "Mention"
+            WHERE "${column}" = ${alias}."id" ORDER BY "articleId" DESC LIMIT ${ARTICLE_COUNT_CAP}) capped`;
+}
+
 interface PersonContext {
   members: CandidateMember[];
   coPersonIds: Set<string>;
@@ -189,8 +202,7 @@ async function loadMembers(tx: Tx, personIds: string[]): Promise<Map<string, Per
   const pairs = await tx.$queryRawUnsafe<Array<{ personId: string; articleId: string; n: number }>>(
     `SELECT p."id"::text AS "personId", x."articleId"::text AS "articleId", c.n
        FROM unnest($1::uuid[]) AS p("id")
-       CROSS JOIN LATERAL (
-         SELECT count(DISTINCT "articleId")::int AS n FROM "Mention" WHERE "personId" = p."id") c
+       CROSS JOIN LATERAL (${cappedArticleCount('personId', 'p')}) c
        CROSS JOIN LATERAL (
          SELECT DISTINCT "articleId" FROM "Mention" WHERE "personId" = p."id"
           ORDER BY "articleId" DESC LIMIT ${MEMBERS_PER_PERSON}) x`,

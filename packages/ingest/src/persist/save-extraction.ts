@@ -480,6 +480,13 @@ async function saveEvents(
   return out;
 }
 
+/**
+ * Reports read per stored event, the most recent first. An event's date and window are chosen from
+ * them; past a few hundred reports one more cannot change the majority, and reading stops there so
+ * a much-reported event costs no more than any other.
+ */
+const REPORTS_READ_PER_EVENT = 500;
+
 /** Article ids kept per group of equal reports (enough for the capped SAME_EVENT links). */
 const REPORT_ARTICLES_PER_GROUP = MAX_SAME_EVENT_LINKS;
 
@@ -511,8 +518,10 @@ async function loadReportRefs(
             CASE WHEN a."datePrecision" = 'DAY' THEN a."publishedAt" END AS "articleDate",
             count(*)::int AS n,
             (array_agg(r."articleId"::text ORDER BY r."articleId"))[1:${REPORT_ARTICLES_PER_GROUP}] AS articles
-       FROM "${table}" r JOIN "Article" a ON a."id" = r."articleId"
-      WHERE r."${column}" = ANY($1::uuid[])
+       FROM unnest($1::uuid[]) AS o("id")
+       CROSS JOIN LATERAL (SELECT * FROM "${table}" WHERE "${column}" = o."id"
+                            ORDER BY "articleId" DESC LIMIT ${REPORTS_READ_PER_EVENT}) r
+       JOIN "Article" a ON a."id" = r."articleId"
       GROUP BY 1, 2, 3, 4, 5
       ORDER BY 1, 2, 3, 4, 5`,
     ids,
