@@ -214,6 +214,7 @@ describe('english-persons: campaigns, schemes and venues are not people', () => 
     ['The Bharat Jodo Yatra reached Kerala on Tuesday.'],
     ['Under the Ayushman Bharat scheme, poor families get free treatment.'],
     ['Addressing the gathering at Rabindra Nath Pratishthan, he promised new jobs.'],
+    ['Thousands of farmers marched to Vidhana Soudha on Monday.'],
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });
@@ -232,5 +233,14 @@ describe('english-persons: a portfolio written before an office is no person', (
     const names = persons(doc).map((forms) => forms[0]);
     expect(names).toContain('Suresh Khanna');
     expect(names).not.toContain('Panchayati Raj');
+  });
+});
+
+describe('english-persons: a person after "to" is still a person', () => {
+  it.each([
+    ['The letter was sent to Michael Howard on Friday.', 'Michael Howard'],
+    ['The matter was referred to Charles Clarke last week.', 'Charles Clarke'],
+  ])('finds the person in "%s"', (body, form) => {
+    expect(hasPerson(run(body), form)).toBe(true);
   });
 });

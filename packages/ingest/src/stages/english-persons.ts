@@ -515,6 +515,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     const at = tokens[(idx[0] ?? 0) - 1];
     const verb = tokens[(idx[0] ?? 0) - 2];
     if (at?.key === 'at' && verb && LOCATIVE_VERBS.has(verb.key) && !saidAfter) score -= 3;
+    // "marched to Vidhana Soudha", "was rushed to Safdarjung": a place after a verb of motion and "to".
+    if (at?.key === 'to' && verb && MOTION_VERBS.has(verb.key) && !saidAfter) score -= 3;
   }
   if (ctx.heading[idx[0] ?? -1] && !rc.hasTitle) score -= 0.5;
   if (!allUncommon && !rc.hasTitle && !rc.role) score -= 1.5;
@@ -569,6 +571,13 @@ const NON_PERSON_LAST = new Set(
 /** Lower-case words after a capitalised run that make it the name of a scheme or plan. */
 const SCHEME_WORDS = new Set(
   'scheme|schemes|yojana|campaign|programme|program|initiative|mission|project|yatra|abhiyan|card|portal|app'.split(
+    '|',
+  ),
+);
+
+/** Verbs of motion before "to" and a place ("marched to", "was rushed to"). */
+const MOTION_VERBS = new Set(
+  'marched|travelled|traveled|flew|went|headed|returned|rushed|taken|shifted|moved|drove|walked|driven|admitted|relocated|trip|journey|route'.split(
     '|',
   ),
 );
