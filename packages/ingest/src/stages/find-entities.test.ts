@@ -374,6 +374,8 @@ describe('find-entities: inquiries and Devanagari acronyms', () => {
       'Select Committee on Public Accounts',
     ],
     ['एसआरसीसी कॉलेज के छात्रों ने फ़ीस के ख़िलाफ़ प्रदर्शन किया।', 'एसआरसीसी कॉलेज'],
+    ['गृह मंत्रालय ने राज्य सरकार से रिपोर्ट मांगी।', 'गृह मंत्रालय'],
+    ['ऊर्जा विभाग के अधिकारियों ने बताया कि कोयले की आपूर्ति कम है।', 'ऊर्जा विभाग'],
   ])('builds the organisation in "%s"', (body, name) => {
     expect(names(run(body), 'ORGANIZATION')).toContain(name);
   });
@@ -395,8 +397,12 @@ describe('find-entities: inquiries and Devanagari acronyms', () => {
     expect(orgs).toContain('Public Inquiry into Prison Deaths');
   });
 
-  it('does not make a body of a two-letter word and a head ("टीवी चैनल")', () => {
-    expect(names(run('टीवी चैनल पर देर रात तक बहस हुई।'), 'ORGANIZATION')).toEqual([]);
+  it.each([
+    ['टीवी चैनल पर देर रात तक बहस हुई।'],
+    ['उनके मंत्रालय ने इस पर कोई जवाब नहीं दिया।'],
+    ['इस विभाग ने कुछ नहीं किया।'],
+  ])('does not make a body of a short word or a pronoun and a head: "%s"', (body) => {
+    expect(names(run(body), 'ORGANIZATION')).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import type { ArticleEntity, PlaceKind } from '../domain.js';
 import { getPhraseIndex, type LexiconEntry, type PhraseMatch, surfaceFits } from '../lexicons/gazetteer.js';
+import { devanagariKey } from '../lexicons/name-keys.js';
 import { getNameLexicon } from '../lexicons/person-names.js';
 import {
   DEMONYMS,
@@ -401,6 +402,20 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
 /** Heads too generic to make a name ("राजनीतिक दल", "चरमपंथी संगठन", "पाकिस्तानी सेना"). */
 const HI_GENERIC_ORG_HEADS = new Set(['दल', 'सेना', 'संगठन', 'सभा', 'संघ', 'पुलिस', 'सरकार'].map((w) => w));
 
+/** Heads of government departments named by their portfolio. */
+const HI_DEPARTMENT_HEADS = new Set(['मंत्रालय', 'विभाग'].map((w) => devanagariKey(w)));
+
+/** Portfolios of Indian ministries and state departments, as Hindi copy writes them. */
+const HI_PORTFOLIOS = new Set(
+  (
+    'गृह|विदेश|रक्षा|वित्त|स्वास्थ्य|शिक्षा|कृषि|रेल|ऊर्जा|बिजली|परिवहन|पर्यटन|संस्कृति|वाणिज्य|उद्योग|' +
+    'श्रम|पर्यावरण|वन|खाद्य|संचार|दूरसंचार|कानून|क़ानून|विधि|न्याय|सूचना|आवास|ग्रामीण|शहरी|जल|खनन|' +
+    'खेल|पुलिस|राजस्व|आबकारी|सिंचाई|पंचायती|समाज|कल्याण|अल्पसंख्यक|आयुष|कोयला|इस्पात|नागरिक|उड्डयन'
+  )
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
 /** A word spelt from three or more English letter names ("एसआरसीसी", "जेएनयू", "आईआईटी"). */
 const DEVANAGARI_ACRONYM =
   /^(?:(?:एक्स|डब्ल्यू|क्यू|ज़ेड|जेड|वाई|एफ़|एफ|एच|एल|एम|एन|आर|एस|आई|जे|के|पी|टी|यू|वी|बी|सी|डी|जी|ए|ई|ओ)){3,}$/;
@@ -426,7 +441,10 @@ export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[
     }
     // "एसआरसीसी कॉलेज", "जेएनयू प्रशासन": a Devanagari acronym of three or more letters names the body.
     const acronymBefore = i - a === 1 && DEVANAGARI_ACRONYM.test(tokens[a]?.text ?? '');
-    if ((i - a < 2 && !acronymBefore) || HI_GENERIC_ORG_HEADS.has(t.key)) continue;
+    // "गृह मंत्रालय", "ऊर्जा विभाग": a portfolio before "ministry" or "department".
+    const portfolio =
+      i - a === 1 && HI_DEPARTMENT_HEADS.has(t.key) && HI_PORTFOLIOS.has(tokens[a]?.key ?? '');
+    if ((i - a < 2 && !acronymBefore && !portfolio) || HI_GENERIC_ORG_HEADS.has(t.key)) continue;
     // Only heads that name a body ("पार्टी", "विश्वविद्यालय" ...) with at least one word that is not a
     // lexicon place: "पाकिस्तान सरकार" is a description, not a name.
     let nonPlace = false;
