@@ -242,6 +242,9 @@ describe('hindi-persons: district offices, one-word offices and names the lexico
     ['प्रशासन ने कहा कि सुरक्षा व्यवस्था कड़ी की जाएगी।'],
     ['सरकार ने किसानों को मदद का भरोसा दिलाया और योजना का दावा किया।'],
     ['"बेटी बचाओ" अभियान की शुरुआत सोमवार को हुई।'],
+    ['किसान आंदोलन को लेकर दिल्ली में बैठक हुई।'],
+    ['स्वास्थ्य सेवाओं पर महंगाई का असर पड़ा।'],
+    ['विजय दिवस पर शहर में कार्यक्रम हुआ।'],
   ])('does not read everyday nouns that sound like given names as a person: "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });
