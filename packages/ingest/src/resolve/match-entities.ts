@@ -75,7 +75,7 @@ export interface EntityCandidate {
   gender?: 'm' | 'f' | null;
   aliases: readonly CandidateAlias[];
   /**
-   * Persons: one member per article that mentions the entity (the most recent few hundred are
+   * Persons: one member per article that mentions the entity (the most recent fifty are
    * enough). Without members only context-free rules (equal keys, lexicon ids) can attach.
    */
   members?: readonly CandidateMember[];
