@@ -138,6 +138,22 @@ describe('find-events (English): who took part', () => {
       'Talks at Leeds Castle between Tony Blair, Bertie Ahern and the Northern Ireland parties ended on Saturday. The DUP leader Ian Paisley and Sinn Fein president Gerry Adams both took part.',
       ['Tony Blair', 'Bertie Ahern', 'Ian Paisley', 'Gerry Adams'],
     ],
+    [
+      'Among the leaders who attended the dinner hosted by Sonia Gandhi on Tuesday were Sharad Pawar, Sitaram Yechury, D Raja and Tejashwi Yadav.',
+      ['Sonia Gandhi', 'Sharad Pawar', 'Sitaram Yechury', 'D Raja', 'Tejashwi Yadav'],
+    ],
+    [
+      'Rahul Gandhi and Sonia Gandhi took part in the meeting, while Mamata Banerjee, Nitish Kumar and Lalu Prasad also participated.',
+      ['Rahul Gandhi', 'Sonia Gandhi', 'Mamata Banerjee', 'Nitish Kumar', 'Lalu Prasad'],
+    ],
+    [
+      "Gordon Brown met finance ministers from the G7 in London on Friday. US Treasury Secretary John Snow and Germany's Hans Eichel were among those at the two-day meeting.",
+      ['Gordon Brown', 'John Snow', 'Hans Eichel'],
+    ],
+    [
+      'Opposition leaders held their third meeting in Mumbai on Thursday. Sharad Pawar and Uddhav Thackeray hosted the leaders. M K Stalin and Arvind Kejriwal were among others who joined the deliberations.',
+      ['Sharad Pawar', 'Uddhav Thackeray', 'M K Stalin', 'Arvind Kejriwal'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);
@@ -342,6 +358,16 @@ describe('find-events (English): date and place', () => {
         date: '2025-03-10',
         place: 'New Delhi',
       },
+    ]);
+  });
+
+  it('dates and places a meeting whose hosts are named in the next sentence', () => {
+    expect(
+      meetings(
+        'Leaders of 26 opposition parties met in Bengaluru on Tuesday to plan a joint campaign. Chief Minister Siddaramaiah and his deputy D K Shivakumar hosted the leaders.',
+      ),
+    ).toEqual([
+      { participants: sorted(['Siddaramaiah', 'D K Shivakumar']), date: '2025-03-11', place: 'Bengaluru' },
     ]);
   });
 });

@@ -388,6 +388,21 @@ export const findEvents: Stage = (doc: Doc): Doc => {
       const linked =
         cue.form !== 'noun' || extractor === 'find-events:meeting-group' || nounLinked(ctx, cue, clause);
       if (participants.length >= 2 && cue.form !== 'attendance' && linked) {
+        // "Leaders of 26 parties met in Bengaluru on Tuesday. A and B hosted them": the sentence names the
+        // people of the meeting the previous one dated and placed.
+        if (
+          cue.form === 'verb' &&
+          pending &&
+          index > pending.lastSentence &&
+          index - pending.lastSentence <= 2 &&
+          pending.role === draft.role &&
+          !draft.date &&
+          draft.place === null
+        ) {
+          draft.participants = unique([...pending.participants, ...draft.participants]);
+          fill(draft, pending, index);
+          pending = null;
+        }
         frame = mergeMeeting(meetings, draft, frame);
         return;
       }
@@ -824,12 +839,24 @@ function clauseAround(body: string, sentence: Span, span: Span, language: Langua
   // A fronted adverbial clause ends at its comma: "Hours after paying tribute to X, A met B",
   // "Speaking to reporters after the meeting, A said".
   const comma = body.indexOf(',', start);
-  if (comma > start && comma < end && FRONTED[language].test(body.slice(start, comma))) {
+  if (
+    comma > start &&
+    comma < end &&
+    FRONTED[language].test(body.slice(start, comma)) &&
+    !NAME_LIST_AT.test(body.slice(comma, Math.min(end, comma + 160)))
+  ) {
     if (comma < span.start) start = comma + 1;
     else if (comma >= span.end) end = comma;
   }
   return { start, end };
 }
+
+/**
+ * After a comma, the rest of a list of names ending in a verb: "while A, B and C also took part" is one
+ * clause, not a fronted "while A" (as in "While in Delhi, X met Y").
+ */
+const NAME_LIST_AT =
+  /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+/u;
 
 const FRONTED: Record<Language, RegExp> = {
   en: /^\W*(?:\S+\s+){0,2}?(?:after|before|while|since|following|despite|amid|during|when|as|speaking|addressing|reacting|talking|responding|asked|hours|days|weeks)\b/i,
@@ -873,11 +900,13 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
     // "received him", "hosted the minister": only with a person right after; "received a call" is not a
     // meeting, "hosted a meeting of ..., attended by X" is.
     // "welcomed the decision by X" welcomes a thing, not the person.
+    // "the dinner hosted by X": X is the host of a gathering others attend.
     const next = ctx.persons.find(
       (m) =>
         m.start >= cue.span.end &&
         m.start - cue.span.end < 30 &&
-        !NOT_A_GUEST.test(body.slice(cue.span.end, m.start)),
+        (!NOT_A_GUEST.test(body.slice(cue.span.end, m.start)) ||
+          /^\s+by\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(body.slice(cue.span.end, m.start))),
     );
     if (!next && !/^\s+(?:him|her|them|उन्हें|उनका)\b/iu.test(after) && !HOSTED_GATHERING.test(after))
       return true;
