@@ -346,6 +346,37 @@ describe('find-events (English): the many ways a report names who met', () => {
   });
 });
 
+describe('find-events (English): a gathering whose people speak at it or after it', () => {
+  it.each([
+    [
+      'Opposition leaders met in Patna on Friday to forge a united front. Nitish Kumar hosted the meeting. Speaking after the meeting, Mamata Banerjee said the parties would fight together. Rahul Gandhi told reporters after the meeting that the alliance was ready. Omar Abdullah, who attended the meeting, said there was unity.',
+      ['Nitish Kumar', 'Mamata Banerjee', 'Rahul Gandhi', 'Omar Abdullah'],
+    ],
+    [
+      'EU leaders held a summit in Brussels on Thursday. At the summit, Tony Blair clashed with Jacques Chirac over the rebate. Gerhard Schroeder told the meeting that Germany could not pay more.',
+      ['Tony Blair', 'Jacques Chirac', 'Gerhard Schroeder'],
+    ],
+  ])('gathers everyone who spoke at or after the meeting in "%s"', (body, participants) => {
+    const found = meetings(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.participants).toEqual(sorted(participants));
+  });
+
+  it('does not add a bystander who comments on a meeting between two named sides', () => {
+    const found = meetings(
+      'Tony Blair met Gordon Brown at Downing Street on Monday. After the meeting, John Prescott said the two were united.',
+    );
+    expect(found.map((m) => m.participants)).toEqual([sorted(['Tony Blair', 'Gordon Brown'])]);
+  });
+
+  it('does not add the object of what a speaker did at the meeting', () => {
+    const found = meetings(
+      'Opposition leaders met in Patna on Friday. Nitish Kumar hosted the meeting. At the meeting, Mamata Banerjee criticised Narendra Modi.',
+    );
+    expect(found.map((m) => m.participants)).toEqual([sorted(['Nitish Kumar', 'Mamata Banerjee'])]);
+  });
+});
+
 describe('find-events (English): date and place', () => {
   it('dates and places a meeting whose people are named in the next sentence', () => {
     expect(

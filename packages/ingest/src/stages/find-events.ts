@@ -263,6 +263,12 @@ interface Draft {
   extractor: string;
   confidence: number;
   lastSentence: number;
+  /**
+   * A gathering whose people the text names bit by bit ("Opposition leaders met in Patna ... Speaking after
+   * the meeting, X said"), not a meeting of sides named together ("X met Y"): people who speak at it or
+   * after it are among its participants.
+   */
+  open: boolean;
 }
 
 interface Context {
@@ -385,6 +391,27 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         fill(frame, draft, index);
         return;
       }
+      // "Speaking after the meeting, X said", "At the meeting, X raised ...", "X told the meeting": X was at
+      // the gathering the text is building up.
+      if (cue.form === 'noun' && language === 'en' && definite(doc.body, cue.span, language)) {
+        // "At the summit, X clashed with Y": both were there.
+        const at = AT_MEETING.test(
+          doc.body.slice(Math.max(sentence.start, cue.span.start - 30), cue.span.start),
+        );
+        const speakers = unique([...speakersAtMeeting(ctx, cue, sentence), ...(at ? participants : [])]);
+        const open = [pending, frame]
+          .filter((d): d is Draft => !!d && d.open && index - d.lastSentence <= FRAME_REACH)
+          .sort((a, b) => b.lastSentence - a.lastSentence)[0];
+        if (speakers.length > 0 && open && compatibleDates(open.date, draft.date)) {
+          open.participants = unique([...open.participants, ...speakers]);
+          fill(open, { ...draft, participants: [] }, index);
+          if (open === pending && open.participants.length >= 2) {
+            frame = mergeMeeting(meetings, open, frame);
+            pending = null;
+          }
+          return;
+        }
+      }
       const linked =
         cue.form !== 'noun' || extractor === 'find-events:meeting-group' || nounLinked(ctx, cue, clause);
       if (participants.length >= 2 && cue.form !== 'attendance' && linked) {
@@ -401,6 +428,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         ) {
           draft.participants = unique([...pending.participants, ...draft.participants]);
           fill(draft, pending, index);
+          draft.open = true;
           pending = null;
         }
         frame = mergeMeeting(meetings, draft, frame);
@@ -411,7 +439,22 @@ export const findEvents: Stage = (doc: Doc): Doc => {
       // "Opposition leaders met in Delhi on Monday" names nobody yet: the next sentences may ("Present
       // at the meeting were A, B and C"), and then the meeting takes this sentence's date and place.
       if (cue.form === 'verb') {
-        if (participants.length <= 1) pending = draft;
+        if (participants.length > 1) return;
+        // "Opposition leaders met in Patna on Friday. X hosted the meeting.": the same gathering.
+        if (
+          pending &&
+          index > pending.lastSentence &&
+          index - pending.lastSentence <= 2 &&
+          pending.role === draft.role &&
+          compatibleDates(pending.date, draft.date) &&
+          placesCompatible(pending, draft)
+        ) {
+          pending.participants = unique([...pending.participants, ...participants]);
+          fill(pending, draft, index);
+        } else {
+          pending = draft;
+        }
+        pending.open = true;
         return;
       }
       if (
@@ -424,6 +467,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         if (frameIsOlder && compatibleDates(pending.date, draft.date)) {
           pending.participants = unique([...pending.participants, ...participants]);
           pending.lastSentence = index;
+          pending.open = true;
           if (pending.participants.length >= 2) {
             frame = mergeMeeting(meetings, pending, frame);
             pending = null;
@@ -458,6 +502,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         meetings.push(draft);
         frame = draft;
       } else if (cue.form === 'attendance' && participants.length > 0 && !frame) {
+        draft.open = true;
         meetings.push(draft);
         frame = draft;
       }
@@ -708,6 +753,46 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
     if (owner) result.unshift(owner.entity);
   }
   return unique(result);
+}
+
+/** Before a meeting noun, words that put the subject of the sentence at the meeting. */
+const SPOKE_AT_MEETING =
+  /\b(?:at|during|after|following|told|addressed|addressing|briefed)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Words that may stand before a name or between names in a subject: titles, parties, "former". */
+const SUBJECT_WORD =
+  /^(?:\p{Lu}[\p{L}.'’()-]*|the|former|chief|minister|ministers|leader|president|secretary|general|deputy|senior|union|state|party|shadow|home|foreign|prime|finance|spokesman|spokeswoman|of)$/u;
+
+/**
+ * The persons a sentence makes speak or act at or after a meeting: the subject after a fronted "At the
+ * meeting," / "Speaking after the meeting," and the subject of "X told reporters after the meeting" or
+ * "X told the meeting". Objects of the sentence ("criticised Y") are not.
+ */
+function speakersAtMeeting(ctx: Context, cue: Cue, sentence: Span): number[] {
+  const body = ctx.doc.body;
+  const before = body.slice(sentence.start, cue.span.start);
+  if (!SPOKE_AT_MEETING.test(before)) return [];
+  const comma = body.indexOf(',', cue.span.end);
+  const fronted =
+    /^\W*(?:(?:speaking|talking)\s+(?:to\s+\S+\s+)?)?(?:at|during|after|following)\s/i.test(before) &&
+    comma > 0 &&
+    comma < sentence.end &&
+    /^[^,.;]{0,40}$/.test(body.slice(cue.span.end, comma));
+  const from = fronted ? comma + 1 : sentence.start;
+  const found: number[] = [];
+  let cursor = from;
+  for (const m of ctx.persons.filter((x) => x.start >= from && x.end <= sentence.end)) {
+    if (!fronted && m.start >= cue.span.start) break;
+    const between = body.slice(cursor, m.start).trim();
+    const words = between.split(/\s+/).filter(Boolean);
+    const joined = found.length === 0 || /^(?:,|and|,\s*and)\b/i.test(between);
+    const rest =
+      found.length === 0 ? words : words.slice(between.startsWith(',') ? 1 : 0).filter((w) => w !== 'and');
+    if (!joined || rest.length > 5 || !rest.every((w) => SUBJECT_WORD.test(w.replace(/,$/, '')))) break;
+    if (POSSESSIVE_AFTER.test(body.slice(m.end, m.end + 3))) break;
+    found.push(m.entity);
+    cursor = m.end;
+  }
+  return found;
 }
 
 /** Before a meeting noun: it is where people were ("at a meeting", "during the talks", "in a meeting"). */
@@ -1166,6 +1251,7 @@ function makeDraft(
     extractor,
     confidence: cue.form === 'verb' ? 0.8 : 0.6,
     lastSentence: index,
+    open: false,
   };
 }
 
