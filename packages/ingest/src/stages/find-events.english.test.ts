@@ -369,6 +369,15 @@ describe('find-events (English): a gathering whose people speak at it or after i
     expect(found.map((m) => m.participants)).toEqual([sorted(['Tony Blair', 'Gordon Brown'])]);
   });
 
+  it('adds someone who spoke at a meeting between two named sides', () => {
+    const found = meetings(
+      'Tony Blair met Gordon Brown at Downing Street on Monday. At the meeting, John Prescott urged the two men to settle their differences.',
+    );
+    expect(found.map((m) => m.participants)).toEqual([
+      sorted(['Tony Blair', 'Gordon Brown', 'John Prescott']),
+    ]);
+  });
+
   it('does not add the object of what a speaker did at the meeting', () => {
     const found = meetings(
       'Opposition leaders met in Patna on Friday. Nitish Kumar hosted the meeting. At the meeting, Mamata Banerjee criticised Narendra Modi.',

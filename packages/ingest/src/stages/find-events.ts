@@ -399,8 +399,16 @@ export const findEvents: Stage = (doc: Doc): Doc => {
           doc.body.slice(Math.max(sentence.start, cue.span.start - 30), cue.span.start),
         );
         const speakers = unique([...speakersAtMeeting(ctx, cue, sentence), ...(at ? participants : [])]);
+        // "At the meeting, Z said", "Z told the talks": Z was at the meeting under discussion, even one
+        // between named sides; after it ("After the meeting, Z said") Z may only be commenting on it.
+        const present = /\b(?:at|during|told|addressed|addressing|briefed)\s+the\s+$/i.test(
+          doc.body.slice(Math.max(sentence.start, cue.span.start - 20), cue.span.start),
+        );
         const open = [pending, frame]
-          .filter((d): d is Draft => !!d && d.open && index - d.lastSentence <= FRAME_REACH)
+          .filter(
+            (d): d is Draft =>
+              !!d && (d.open || (present && d === frame)) && index - d.lastSentence <= FRAME_REACH,
+          )
           .sort((a, b) => b.lastSentence - a.lastSentence)[0];
         if (speakers.length > 0 && open && compatibleDates(open.date, draft.date)) {
           open.participants = unique([...open.participants, ...speakers]);
