@@ -154,6 +154,18 @@ describe('find-events (English): who took part', () => {
       'Opposition leaders held their third meeting in Mumbai on Thursday. Sharad Pawar and Uddhav Thackeray hosted the leaders. M K Stalin and Arvind Kejriwal were among others who joined the deliberations.',
       ['Sharad Pawar', 'Uddhav Thackeray', 'M K Stalin', 'Arvind Kejriwal'],
     ],
+    [
+      'Leaders from 15 parties attended the meeting in Delhi on Monday: Sharad Pawar of the NCP, Sitaram Yechury of the CPI(M) and Omar Abdullah of the National Conference.',
+      ['Sharad Pawar', 'Sitaram Yechury', 'Omar Abdullah'],
+    ],
+    [
+      'The following leaders were present at the meeting on Monday:\nSharad Pawar (NCP)\nTwo MPs of the DMK\nSitaram Yechury (CPI-M)\nOmar Abdullah (NC)\n\nThe meeting lasted two hours.',
+      ['Sharad Pawar', 'Sitaram Yechury', 'Omar Abdullah'],
+    ],
+    [
+      'Mr Blair, Mr Brown, Mr Prescott and Mr Straw gathered at Chequers on Sunday to discuss the election strategy.',
+      ['Blair', 'Brown', 'Prescott', 'Straw'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);
@@ -343,6 +355,22 @@ describe('find-events (English): the many ways a report names who met', () => {
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);
+  });
+});
+
+describe('find-events (English): a meeting reported with an indefinite article', () => {
+  it('takes the date of "A meeting ... was held ... on Monday" for the people named next', () => {
+    expect(
+      meetings(
+        'A meeting of opposition leaders was held in New Delhi on Monday. It was attended by Sitaram Yechury, D Raja and Omar Abdullah.',
+      ),
+    ).toEqual([
+      {
+        participants: sorted(['Sitaram Yechury', 'D Raja', 'Omar Abdullah']),
+        date: '2025-03-10',
+        place: 'New Delhi',
+      },
+    ]);
   });
 });
 

@@ -357,9 +357,12 @@ export const findEvents: Stage = (doc: Doc): Doc => {
       if (excludedClauses.includes(clause.start) || isExcluded(ctx, clause, cue, date?.date ?? null, true))
         return;
       // "Taking part were A; his counterpart, B; and C": a list of attendees split by semicolons.
+      // "Leaders of 15 parties attended the meeting: A of the NCP, B of the CPI ...", also one name a line.
       const listClause =
-        cue.form === 'attendance' && language === 'en' && /^;/.test(doc.body.slice(clause.end, sentence.end))
-          ? { start: clause.start, end: sentence.end }
+        cue.form === 'attendance' &&
+        language === 'en' &&
+        /^[;:]/.test(doc.body.slice(clause.end, sentence.end))
+          ? { start: clause.start, end: listEnd(ctx, clause, sentence, index) }
           : clause;
       let participants =
         cue.form === 'noun' && language === 'en'
@@ -502,7 +505,8 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         frame = target;
       } else if (
         cue.form === 'noun' &&
-        definite(doc.body, cue.span, language) &&
+        (definite(doc.body, cue.span, language) ||
+          (language === 'en' && HELD_AFTER.test(doc.body.slice(cue.span.end, clause.end)))) &&
         (draft.date || draft.place !== null)
       ) {
         // "The decision was taken at the committee meeting, held in the capital on Monday": a frame that later
@@ -762,6 +766,10 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
   }
   return unique(result);
 }
+
+/** After an indefinite meeting noun, a report that it happened: "A meeting of ... was held at ...". */
+const HELD_AFTER =
+  /^\s(?:[^.;]{0,80}?\s)?(?:was|were)\s+(?:held|convened)\b|^\s(?:[^.;]{0,80}?\s)?took\s+place\b/i;
 
 /** Before a meeting noun, words that put the subject of the sentence at the meeting. */
 const SPOKE_AT_MEETING =
@@ -1045,6 +1053,26 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
   // A date after the article's is a plan, not a report.
   if (date && ctx.anchor && date.value.slice(0, ctx.anchor.value.length) > ctx.anchor.value) return true;
   return false;
+}
+
+/**
+ * Where a list of attendees after a semicolon or colon ends: the sentence's end, or when the colon closes
+ * its line, the last of the following lines that each open with a name ("Sharad Pawar (NCP)").
+ */
+function listEnd(ctx: Context, clause: Span, sentence: Span, index: number): number {
+  const body = ctx.doc.body;
+  if (!/^:[^\S\n]*(?:\n|$)/.test(body.slice(clause.end, sentence.end))) return sentence.end;
+  let end = sentence.end;
+  for (const line of ctx.doc.sentences.slice(index + 1, index + 41)) {
+    const opens = ctx.persons.some(
+      (m) => m.start >= line.start && /^[\s\-–•*·\d.)]*$/u.test(body.slice(line.start, m.start)),
+    );
+    // A line without a recognised name may still be an item of the list ("D Raja (CPI)").
+    const item = /^[\s\-–•*·]*\p{Lu}[^.!?;:]{0,80}$/u.test(body.slice(line.start, line.end).trim());
+    if (!(opens || item) || line.end - line.start > 160 || /\n\s*\n/.test(body.slice(end, line.start))) break;
+    end = line.end;
+  }
+  return end;
 }
 
 /** Distinct PERSON entities mentioned in the clause, in order of first mention. */
