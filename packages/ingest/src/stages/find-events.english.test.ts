@@ -166,6 +166,11 @@ describe('find-events (English): who took part', () => {
       'Mr Blair, Mr Brown, Mr Prescott and Mr Straw gathered at Chequers on Sunday to discuss the election strategy.',
       ['Blair', 'Brown', 'Prescott', 'Straw'],
     ],
+    [
+      "At Thursday's cabinet meeting, David Blunkett and John Prescott clashed over identity cards.",
+      ['David Blunkett', 'John Prescott'],
+    ],
+    ["Mr Prescott and Mr Hain were all at Monday's meeting, officials said.", ['Prescott', 'Hain']],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);

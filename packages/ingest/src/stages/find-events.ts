@@ -812,7 +812,7 @@ function speakersAtMeeting(ctx: Context, cue: Cue, sentence: Span): number[] {
 }
 
 /** Before a meeting noun: it is where people were ("at a meeting", "during the talks", "in a meeting"). */
-const AT_MEETING = /\b(?:at|during|in)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const AT_MEETING = /\b(?:at|during|in)\s+(?:(?:a|an|the|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 /**
  * Who was at a meeting named after "at" / "during": the subjects of the clause ("X and Y agreed the plan at
