@@ -379,6 +379,26 @@ describe('find-events (English): a meeting reported with an indefinite article',
   });
 });
 
+describe('find-events (English): attendees named paragraphs later', () => {
+  it('adds people who "also attended the meeting" to the meeting the article opened with', () => {
+    const body = [
+      'Opposition leaders met at the residence of NCP chief Sharad Pawar in New Delhi on Monday to discuss a common candidate.',
+      'Congress president Mallikarjun Kharge said the exercise had been fruitful.',
+      'The BJP mocked it. Its spokesman called it a gathering of rivals.',
+      'The parties have been divided over seat sharing in several states.',
+      'The Left has insisted on a common minimum programme.',
+      'Sitaram Yechury, D Raja and Omar Abdullah also attended the meeting.',
+    ].join('\n\n');
+    expect(meetings(body)).toEqual([
+      {
+        participants: sorted(['Sharad Pawar', 'Sitaram Yechury', 'D Raja', 'Omar Abdullah']),
+        date: '2025-03-10',
+        place: 'New Delhi',
+      },
+    ]);
+  });
+});
+
 describe('find-events (English): a gathering whose people speak at it or after it', () => {
   it.each([
     [

@@ -239,6 +239,8 @@ const REMOTE_BEFORE = 50;
 const REMOTE_AFTER = 70;
 /** How far back (in sentences) "the meeting" or "the pair" may point. */
 const FRAME_REACH = 4;
+/** How far back (in sentences) an attendance cue that names "the meeting" may point. */
+const NAMED_MEETING_REACH = 12;
 /** A meeting dated more than this many days before the article is an earlier one (REFERENCE). */
 const REFERENCE_AFTER_DAYS = 7;
 
@@ -364,6 +366,13 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         /^[;:]/.test(doc.body.slice(clause.end, sentence.end))
           ? { start: clause.start, end: listEnd(ctx, clause, sentence, index) }
           : clause;
+      // "X, Y and Z also attended the meeting": the meeting the article reports, however far back.
+      const namesTheMeeting =
+        cue.form === 'attendance' &&
+        language === 'en' &&
+        /\bthe\s+(?:[\w'’-]+\s+){0,2}(?:meeting|talks|summit|dinner|lunch|gathering|conclave|deliberations)\b/i.test(
+          doc.body.slice(clause.start, clause.end),
+        );
       let participants =
         cue.form === 'noun' && language === 'en'
           ? nounParticipants(ctx, cue, clause, sentence)
@@ -472,7 +481,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         cue.form === 'attendance' &&
         participants.length > 0 &&
         pending &&
-        index - pending.lastSentence <= 2
+        index - pending.lastSentence <= (namesTheMeeting ? NAMED_MEETING_REACH : 2)
       ) {
         const frameIsOlder = !frame || frame.lastSentence < pending.lastSentence;
         if (frameIsOlder && compatibleDates(pending.date, draft.date)) {
@@ -493,7 +502,11 @@ export const findEvents: Stage = (doc: Doc): Doc => {
       // the article's own (PRIMARY) meeting unless a frame without participants is being filled.
       const recentPrimary = [...meetings]
         .reverse()
-        .find((e) => e.role === 'PRIMARY' && index - e.lastSentence <= FRAME_REACH);
+        .find(
+          (e) =>
+            e.role === 'PRIMARY' &&
+            index - e.lastSentence <= (namesTheMeeting ? NAMED_MEETING_REACH : FRAME_REACH),
+        );
       let target: Draft | null;
       if (draft.role === 'REFERENCE') target = frame?.role === 'REFERENCE' ? frame : null;
       else if (frame && (frame.role === 'PRIMARY' || frame.participants.length < 2)) target = frame;
