@@ -4,7 +4,8 @@
  * mention, statement, participation and affiliation of the merged entity moves to the kept one, the
  * merge is recorded in EntityMerge (who, why, what name disappeared), and the merged entity is
  * deleted, all in one transaction. Rows that would duplicate one the kept entity already has (the
- * same mention span, the same meeting) are dropped instead of moved; alias counts are added up.
+ * same mention span, the same meeting) are dropped instead of moved; alias counts are added up. Meetings
+ * and events keyed by the merged id are re-keyed, and two that the merge shows to be one are folded.
  */
 import { Prisma, type PrismaClient } from '@newsgraph/schema';
 
@@ -140,6 +141,69 @@ async function mergePlaceRows(tx: Tx, keepId: string, mergeId: string) {
   await moveRows(tx, 'Article', 'datelinePlaceId', [], keepId, mergeId);
 }
 
+/**
+ * Meetings and events carry their participants' ids in `dedupeKey`, the key later reports find them by. After
+ * a merge, keys that held the merged id get the kept one; a meeting whose new key is another's (the same
+ * people on the same day, split only by the wrong identity) is folded into it: its reports, participants
+ * and statements move over and it is deleted.
+ */
+async function rekeyEvents(tx: Tx, keepId: string, mergeId: string) {
+  const meetings = await tx.$queryRaw<Array<{ id: string; dedupeKey: string }>>`
+    SELECT m."id", m."dedupeKey" FROM "Meeting" m
+    JOIN "MeetingParticipant" p ON p."meetingId" = m."id"
+    WHERE p."personId" = ${keepId}::uuid AND strpos(m."dedupeKey", ${mergeId}) > 0`;
+  for (const row of meetings) {
+    const key = rekeyed(row.dedupeKey, keepId, mergeId);
+    const twin = await tx.meeting.findUnique({ where: { dedupeKey: key }, select: { id: true } });
+    if (!twin) {
+      await tx.meeting.update({ where: { id: row.id }, data: { dedupeKey: key } });
+      continue;
+    }
+    await moveRows(tx, 'MeetingReport', 'meetingId', ['articleId'], twin.id, row.id);
+    await moveRows(tx, 'MeetingParticipant', 'meetingId', ['personId'], twin.id, row.id);
+    await moveRows(tx, 'Statement', 'meetingId', [], twin.id, row.id);
+    await fillEmptyFields(tx, 'Meeting', twin.id, row.id);
+    await tx.meeting.delete({ where: { id: row.id } });
+  }
+  const events = await tx.$queryRaw<Array<{ id: string; dedupeKey: string }>>`
+    SELECT DISTINCT e."id", e."dedupeKey" FROM "Event" e
+    JOIN "EventParticipant" p ON p."eventId" = e."id"
+    WHERE (p."personId" = ${keepId}::uuid OR p."organizationId" = ${keepId}::uuid)
+      AND strpos(e."dedupeKey", ${mergeId}) > 0`;
+  for (const row of events) {
+    const key = rekeyed(row.dedupeKey, keepId, mergeId);
+    const twin = await tx.event.findUnique({ where: { dedupeKey: key }, select: { id: true } });
+    if (!twin) {
+      await tx.event.update({ where: { id: row.id }, data: { dedupeKey: key } });
+      continue;
+    }
+    await moveRows(tx, 'EventReport', 'eventId', ['articleId'], twin.id, row.id);
+    await moveRows(tx, 'EventParticipant', 'eventId', ['personId', 'organizationId'], twin.id, row.id);
+    await fillEmptyFields(tx, 'Event', twin.id, row.id);
+    await tx.event.delete({ where: { id: row.id } });
+  }
+}
+
+/** `FAMILY|id+id|bucket` with `mergeId` replaced by `keepId` among the ids, kept sorted and unique. */
+function rekeyed(dedupeKey: string, keepId: string, mergeId: string): string {
+  const [family = '', ids = '', ...bucket] = dedupeKey.split('|');
+  const replaced = [...new Set(ids.split('+').map((id) => (id === mergeId ? keepId : id)))].sort();
+  return [family, replaced.join('+'), ...bucket].join('|');
+}
+
+/** The date and place the kept meeting or event lacks, from the one folded into it. */
+async function fillEmptyFields(tx: Tx, table: 'Meeting' | 'Event', keptId: string, foldedId: string) {
+  const t = Prisma.raw(`"${table}"`);
+  const venue = Prisma.raw(table === 'Meeting' ? `, "venue" = COALESCE(k."venue", f."venue")` : '');
+  await tx.$executeRaw`
+    UPDATE ${t} k SET
+      "date" = COALESCE(k."date", f."date"),
+      "datePrecision" = CASE WHEN k."date" IS NULL THEN f."datePrecision" ELSE k."datePrecision" END,
+      "placeId" = COALESCE(k."placeId", f."placeId")${venue}
+    FROM ${t} f
+    WHERE k."id" = ${keptId}::uuid AND f."id" = ${foldedId}::uuid`;
+}
+
 interface EntityRow {
   id: string;
   name: string;
@@ -184,6 +248,7 @@ export async function mergeEntitiesInTransaction(tx: Tx, request: MergeRequest):
     await keepNameAsAlias(tx, type, keepId, merged);
     if (type === 'Person') await mergePersonRows(tx, keepId, mergeId);
     if (type === 'Organization') await mergeOrganizationRows(tx, keepId, mergeId);
+    if (type !== 'Place') await rekeyEvents(tx, keepId, mergeId);
     if (type === 'Place') await mergePlaceRows(tx, keepId, mergeId);
     await tx.entityMerge.create({
       data: {
