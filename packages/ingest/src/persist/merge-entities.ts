@@ -148,39 +148,61 @@ async function mergePlaceRows(tx: Tx, keepId: string, mergeId: string) {
  * and statements move over and it is deleted.
  */
 async function rekeyEvents(tx: Tx, keepId: string, mergeId: string) {
-  const meetings = await tx.$queryRaw<Array<{ id: string; dedupeKey: string }>>`
+  const meetings = await tx.$queryRaw<KeyedRow[]>`
     SELECT m."id", m."dedupeKey" FROM "Meeting" m
     JOIN "MeetingParticipant" p ON p."meetingId" = m."id"
     WHERE p."personId" = ${keepId}::uuid AND strpos(m."dedupeKey", ${mergeId}) > 0`;
-  for (const row of meetings) {
-    const key = rekeyed(row.dedupeKey, keepId, mergeId);
-    const twin = await tx.meeting.findUnique({ where: { dedupeKey: key }, select: { id: true } });
-    if (!twin) {
-      await tx.meeting.update({ where: { id: row.id }, data: { dedupeKey: key } });
-      continue;
-    }
-    await moveRows(tx, 'MeetingReport', 'meetingId', ['articleId'], twin.id, row.id);
-    await moveRows(tx, 'MeetingParticipant', 'meetingId', ['personId'], twin.id, row.id);
-    await moveRows(tx, 'Statement', 'meetingId', [], twin.id, row.id);
-    await fillEmptyFields(tx, 'Meeting', twin.id, row.id);
-    await tx.meeting.delete({ where: { id: row.id } });
-  }
-  const events = await tx.$queryRaw<Array<{ id: string; dedupeKey: string }>>`
+  await rekeyRows(tx, MEETING_ROWS, meetings, keepId, mergeId);
+  const events = await tx.$queryRaw<KeyedRow[]>`
     SELECT DISTINCT e."id", e."dedupeKey" FROM "Event" e
     JOIN "EventParticipant" p ON p."eventId" = e."id"
     WHERE (p."personId" = ${keepId}::uuid OR p."organizationId" = ${keepId}::uuid)
       AND strpos(e."dedupeKey", ${mergeId}) > 0`;
-  for (const row of events) {
+  await rekeyRows(tx, EVENT_ROWS, events, keepId, mergeId);
+}
+
+interface KeyedRow {
+  id: string;
+  dedupeKey: string;
+}
+
+/** A keyed table and the rows that hang off it: [table, column naming the owner, columns that must not repeat]. */
+interface KeyedTable {
+  table: 'Meeting' | 'Event';
+  children: Array<[table: string, column: string, sameAs: string[]]>;
+}
+
+const MEETING_ROWS: KeyedTable = {
+  table: 'Meeting',
+  children: [
+    ['MeetingReport', 'meetingId', ['articleId']],
+    ['MeetingParticipant', 'meetingId', ['personId']],
+    ['Statement', 'meetingId', []],
+  ],
+};
+const EVENT_ROWS: KeyedTable = {
+  table: 'Event',
+  children: [
+    ['EventReport', 'eventId', ['articleId']],
+    ['EventParticipant', 'eventId', ['personId', 'organizationId']],
+  ],
+};
+
+async function rekeyRows(tx: Tx, keyed: KeyedTable, rows: KeyedRow[], keepId: string, mergeId: string) {
+  const t = Prisma.raw(`"${keyed.table}"`);
+  for (const row of rows) {
     const key = rekeyed(row.dedupeKey, keepId, mergeId);
-    const twin = await tx.event.findUnique({ where: { dedupeKey: key }, select: { id: true } });
+    const [twin] = await tx.$queryRaw<
+      Array<{ id: string }>
+    >`SELECT "id" FROM ${t} WHERE "dedupeKey" = ${key}`;
     if (!twin) {
-      await tx.event.update({ where: { id: row.id }, data: { dedupeKey: key } });
+      await tx.$executeRaw`UPDATE ${t} SET "dedupeKey" = ${key}, "updatedAt" = now() WHERE "id" = ${row.id}::uuid`;
       continue;
     }
-    await moveRows(tx, 'EventReport', 'eventId', ['articleId'], twin.id, row.id);
-    await moveRows(tx, 'EventParticipant', 'eventId', ['personId', 'organizationId'], twin.id, row.id);
-    await fillEmptyFields(tx, 'Event', twin.id, row.id);
-    await tx.event.delete({ where: { id: row.id } });
+    for (const [table, column, sameAs] of keyed.children)
+      await moveRows(tx, table, column, sameAs, twin.id, row.id);
+    await fillEmptyFields(tx, keyed.table, twin.id, row.id);
+    await tx.$executeRaw`DELETE FROM ${t} WHERE "id" = ${row.id}::uuid`;
   }
 }
 
