@@ -171,6 +171,10 @@ describe('find-events (English): who took part', () => {
       ['David Blunkett', 'John Prescott'],
     ],
     ["Mr Prescott and Mr Hain were all at Monday's meeting, officials said.", ['Prescott', 'Hain']],
+    [
+      "Sharad Pawar, who heads the NCP, Sitaram Yechury, who leads the CPI(M), and D Raja, who represents the CPI, met at Mr Pawar's residence on Monday.",
+      ['Sharad Pawar', 'Sitaram Yechury', 'D Raja'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);

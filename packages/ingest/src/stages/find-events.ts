@@ -627,8 +627,38 @@ function sidesOutsideClause(
     const group = groupParticipants(ctx, frame, sentence, true);
     if (group.length >= 2) sides = unique([...group, ...sides]);
   }
-  if (ctx.language === 'en') sides = unique([...sides, ...listAfterRelative(ctx, clause, sentence)]);
+  if (ctx.language === 'en')
+    sides = unique([
+      ...relativeInterruptedSubjects(ctx, clause, sentence),
+      ...sides,
+      ...listAfterRelative(ctx, clause, sentence),
+    ]);
   return sides;
+}
+
+/**
+ * A subject list interrupted by relative clauses before the verb's clause: "A, who heads the NCP, B, who
+ * leads the CPI(M), and C, who ..., met on Monday" (the clause of "met" starts at the last "who").
+ */
+function relativeInterruptedSubjects(ctx: Context, clause: Span, sentence: Span): number[] {
+  const body = ctx.doc.body;
+  if (!/^\s*(?:who|which)\s/i.test(body.slice(clause.start, clause.start + 8))) return [];
+  const inPrefix = ctx.persons.filter((m) => m.start >= sentence.start && m.end <= clause.start);
+  if (inPrefix.length < 2) return [];
+  let skeleton = '';
+  let cursor = sentence.start;
+  for (const m of inPrefix) {
+    skeleton += `${body.slice(cursor, m.start)}\u0001`;
+    cursor = Math.max(cursor, m.end);
+  }
+  skeleton += body.slice(cursor, clause.start);
+  const bare = skeleton.replace(/,\s+(?:who|which)\s[^,\u0001]{1,80}(?=,)/giu, '');
+  const word = "[\\p{L}.'’()-]+";
+  const list = new RegExp(
+    `^\\W*(?:${word}\\s+){0,4}\\u0001(?:\\s*(?:,|,?\\s*and)\\s+(?:${word}\\s+){0,4}\\u0001)*\\s*,?\\s*$`,
+    'iu',
+  );
+  return list.test(bare) ? unique(inPrefix.map((m) => m.entity)) : [];
 }
 
 /**
