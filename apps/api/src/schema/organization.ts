@@ -3,14 +3,9 @@
  * Queries: organization(id|name), organizations(...).
  */
 import { builder, type PrismaNode } from '../builder.js';
-import { badUserInput } from '../errors.js';
 import { organizationNamed } from '../filters/match-names.js';
-import { decodeId } from '../global-ids.js';
 import { pageSizeLimit } from '../limits.js';
-import { articleIdsMentioning } from '../loaders/entity-articles.js';
-import { pagedConnections } from '../loaders/paged-connections.js';
-import { ArticleConnection } from './article.js';
-import { ArticleWhere, articleWhere } from './article-where.js';
+import { addArticlesField, aliasesField, byIdOrName, MOST_MENTIONED } from './entity-fields.js';
 import { OrganizationWhere, organizationWhere } from './organization-where.js';
 import { StatementConnection } from './statement.js';
 
@@ -21,11 +16,7 @@ export const Organization: PrismaNode<'Organization'> = builder.prismaNode('Orga
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical name.' }),
     acronym: t.exposeString('acronym', { nullable: true, description: 'Acronym ("BJP"), when it has one.' }),
-    aliases: t.stringList({
-      description: 'Every form of the name seen in the articles, in any script, most frequent first.',
-      select: { aliases: { select: { form: true }, orderBy: [{ count: 'desc' }, { form: 'asc' }] } },
-      resolve: (organization) => organization.aliases.map((alias) => alias.form),
-    }),
+    aliases: t.stringList(aliasesField),
     description: t.exposeString('description', {
       nullable: true,
       description: 'A short description, when known.',
@@ -46,29 +37,6 @@ export const OrganizationConnection = builder.connectionObject(
 );
 
 builder.prismaObjectFields(Organization, (t) => ({
-  articles: t.loadable({
-    type: ArticleConnection,
-    description: 'Articles that mention the organisation, newest first.',
-    byPath: true,
-    args: {
-      ...t.arg.connectionArgs(),
-      where: t.arg({
-        type: ArticleWhere,
-        required: false,
-        description: 'Only articles matching all these filters.',
-      }),
-    },
-    load: async (ids: string[], ctx, args, info) =>
-      pagedConnections(
-        ctx,
-        info,
-        'Article',
-        ids,
-        await articleIdsMentioning(ctx, 'organizationId', ids, await articleWhere(ctx.prisma, args.where)),
-        args,
-      ),
-    resolve: (organization) => organization.id,
-  }),
   statements: t.relatedConnection(
     'statements',
     {
@@ -83,6 +51,8 @@ builder.prismaObjectFields(Organization, (t) => ({
   ),
 }));
 
+addArticlesField(Organization, 'organizationId', 'Articles that mention the organisation, newest first.');
+
 builder.queryFields((t) => ({
   organization: t.prismaField({
     type: 'Organization',
@@ -93,19 +63,12 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: false, description: 'Global ID of the organisation.' }),
       name: t.arg.string({ required: false, description: 'A name, acronym or alias, in any script.' }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      if ((args.id == null) === (args.name == null))
-        throw badUserInput('Pass exactly one of `id` and `name`.');
-      if (args.id != null) {
-        const { id } = decodeId(String(args.id), ['Organization'], 'id');
-        return ctx.prisma.organization.findUnique({ ...query, where: { id } });
-      }
-      return ctx.prisma.organization.findFirst({
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.organization.findFirst({
         ...query,
-        where: organizationNamed(args.name ?? '', 'name'),
-        orderBy: [{ mentions: { _count: 'desc' } }, { id: 'asc' }],
-      });
-    },
+        where: byIdOrName('Organization', args, organizationNamed),
+        orderBy: MOST_MENTIONED,
+      }),
   }),
   organizations: t.prismaConnection(
     {

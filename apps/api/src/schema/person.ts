@@ -3,16 +3,12 @@
  * Queries: person(id|name), people(...).
  */
 import { builder, type PrismaNode } from '../builder.js';
-import { badUserInput } from '../errors.js';
 import { personNamed } from '../filters/match-names.js';
-import { decodeId } from '../global-ids.js';
 import { pageSizeLimit } from '../limits.js';
-import { articleIdsMentioning } from '../loaders/entity-articles.js';
 import { metWithOf } from '../loaders/met-with.js';
 import { pagedConnections } from '../loaders/paged-connections.js';
 import { meetingIdsOf } from '../loaders/person-meetings.js';
-import { ArticleConnection } from './article.js';
-import { ArticleWhere, articleWhere } from './article-where.js';
+import { addArticlesField, aliasesField, byIdOrName, MOST_MENTIONED } from './entity-fields.js';
 import { MeetingConnection } from './meeting.js';
 import { MeetingWhere, meetingWhere } from './meeting-where.js';
 import { PersonWhere, personWhere } from './person-where.js';
@@ -26,11 +22,7 @@ export const Person: PrismaNode<'Person'> = builder.prismaNode('Person', {
     'A person named in the articles. One Person gathers every spelling and script of the name (see `aliases`).',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical name (the most common full form).' }),
-    aliases: t.stringList({
-      description: 'Every form of the name seen in the articles, in any script, most frequent first.',
-      select: { aliases: { select: { form: true }, orderBy: [{ count: 'desc' }, { form: 'asc' }] } },
-      resolve: (person) => person.aliases.map((alias) => alias.form),
-    }),
+    aliases: t.stringList(aliasesField),
     description: t.exposeString('description', {
       nullable: true,
       description: 'A short description ("former minister"), when the articles give one.',
@@ -120,29 +112,6 @@ builder.prismaObjectFields(Person, (t) => ({
     },
     StatementConnection,
   ),
-  articles: t.loadable({
-    type: ArticleConnection,
-    description: 'Articles that mention the person, newest first.',
-    byPath: true,
-    args: {
-      ...t.arg.connectionArgs(),
-      where: t.arg({
-        type: ArticleWhere,
-        required: false,
-        description: 'Only articles matching all these filters.',
-      }),
-    },
-    load: async (ids: string[], ctx, args, info) =>
-      pagedConnections(
-        ctx,
-        info,
-        'Article',
-        ids,
-        await articleIdsMentioning(ctx, 'personId', ids, await articleWhere(ctx.prisma, args.where)),
-        args,
-      ),
-    resolve: (person) => person.id,
-  }),
   metWith: t.loadable({
     type: PersonConnection,
     description:
@@ -157,6 +126,8 @@ builder.prismaObjectFields(Person, (t) => ({
   }),
 }));
 
+addArticlesField(Person, 'personId', 'Articles that mention the person, newest first.');
+
 builder.queryFields((t) => ({
   person: t.prismaField({
     type: 'Person',
@@ -168,20 +139,12 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: false, description: 'Global ID of the person.' }),
       name: t.arg.string({ required: false, description: 'A name or alias, in any script.' }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      if ((args.id == null) === (args.name == null)) {
-        throw badUserInput('Pass exactly one of `id` and `name`.');
-      }
-      if (args.id != null) {
-        const { id } = decodeId(String(args.id), ['Person'], 'id');
-        return ctx.prisma.person.findUnique({ ...query, where: { id } });
-      }
-      return ctx.prisma.person.findFirst({
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.person.findFirst({
         ...query,
-        where: personNamed(args.name ?? '', 'name'),
-        orderBy: [{ mentions: { _count: 'desc' } }, { id: 'asc' }],
-      });
-    },
+        where: byIdOrName('Person', args, personNamed),
+        orderBy: MOST_MENTIONED,
+      }),
   }),
   people: t.prismaConnection(
     {

@@ -3,14 +3,9 @@
  * Queries: place(id|name), places(...).
  */
 import { builder, type PrismaNode } from '../builder.js';
-import { badUserInput } from '../errors.js';
 import { placeNamed } from '../filters/match-names.js';
-import { decodeId } from '../global-ids.js';
 import { pageSizeLimit } from '../limits.js';
-import { articleIdsMentioning } from '../loaders/entity-articles.js';
-import { pagedConnections } from '../loaders/paged-connections.js';
-import { ArticleConnection } from './article.js';
-import { ArticleWhere, articleWhere } from './article-where.js';
+import { addArticlesField, aliasesField, byIdOrName, MOST_MENTIONED } from './entity-fields.js';
 import { PlaceKind } from './enums.js';
 import { MeetingConnection } from './meeting.js';
 import { PlaceWhere, placeWhere } from './place-where.js';
@@ -21,11 +16,7 @@ export const Place: PrismaNode<'Place'> = builder.prismaNode('Place', {
   description: 'A country, state, district, city or venue named in the articles.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical name.' }),
-    aliases: t.stringList({
-      description: 'Every form of the name seen in the articles, in any script, most frequent first.',
-      select: { aliases: { select: { form: true }, orderBy: [{ count: 'desc' }, { form: 'asc' }] } },
-      resolve: (place) => place.aliases.map((alias) => alias.form),
-    }),
+    aliases: t.stringList(aliasesField),
     kind: t.expose('kind', { type: PlaceKind, description: 'Country, state, district, city, venue ...' }),
     country: t.exposeString('country', {
       nullable: true,
@@ -56,30 +47,9 @@ builder.prismaObjectFields(Place, (t) => ({
     },
     MeetingConnection,
   ),
-  articles: t.loadable({
-    type: ArticleConnection,
-    description: 'Articles that mention the place or are datelined there, newest first.',
-    byPath: true,
-    args: {
-      ...t.arg.connectionArgs(),
-      where: t.arg({
-        type: ArticleWhere,
-        required: false,
-        description: 'Only articles matching all these filters.',
-      }),
-    },
-    load: async (ids: string[], ctx, args, info) =>
-      pagedConnections(
-        ctx,
-        info,
-        'Article',
-        ids,
-        await articleIdsMentioning(ctx, 'placeId', ids, await articleWhere(ctx.prisma, args.where)),
-        args,
-      ),
-    resolve: (place) => place.id,
-  }),
 }));
+
+addArticlesField(Place, 'placeId', 'Articles that mention the place or are datelined there, newest first.');
 
 builder.queryFields((t) => ({
   place: t.prismaField({
@@ -90,19 +60,12 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: false, description: 'Global ID of the place.' }),
       name: t.arg.string({ required: false, description: 'A name or alias, in any script.' }),
     },
-    resolve: async (query, _root, args, ctx) => {
-      if ((args.id == null) === (args.name == null))
-        throw badUserInput('Pass exactly one of `id` and `name`.');
-      if (args.id != null) {
-        const { id } = decodeId(String(args.id), ['Place'], 'id');
-        return ctx.prisma.place.findUnique({ ...query, where: { id } });
-      }
-      return ctx.prisma.place.findFirst({
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.place.findFirst({
         ...query,
-        where: placeNamed(args.name ?? '', 'name'),
-        orderBy: [{ mentions: { _count: 'desc' } }, { id: 'asc' }],
-      });
-    },
+        where: byIdOrName('Place', args, placeNamed),
+        orderBy: MOST_MENTIONED,
+      }),
   }),
   places: t.prismaConnection(
     {
