@@ -46,7 +46,12 @@ for (const dialect of ['english', 'american', 'british']) {
   }
 }
 
-const nlp = require('compromise') as { model: () => { one: { lexicon: Record<string, string | string[]> } } };
+const nlp = require('compromise') as {
+  model: () => {
+    one: { lexicon: Record<string, string | string[]> };
+    two: { switches: Record<string, string> };
+  };
+};
 const given = new Map<string, Set<'m' | 'f' | 'u'>>();
 const surnames = new Set<string>();
 const addGiven = (name: string, g: 'm' | 'f' | 'u') => {
@@ -63,6 +68,15 @@ for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
   else if (tags.includes('FemaleName')) addGiven(word, 'f');
   else if (tags.includes('FirstName')) addGiven(word, 'u');
   if (tags.includes('LastName') && /^\p{L}[\p{L}'-]+$/u.test(word)) surnames.add(word.toLowerCase());
+}
+// Words compromise knows as a person's name or a noun, adjective or verb ("Hazel", "Robin", "Frank",
+// "Bill", "Banks"): a plural is a surname, the rest given names of unknown gender; titles ("King",
+// "Earl", "Emir", "Marshal", "Dean") and abbreviations stay out.
+const NOT_GIVEN = new Set(['king', 'earl', 'emir', 'marshal', 'dean', 'dj', 'pol', 'van']);
+for (const [word, sw] of Object.entries(nlp.model().two.switches)) {
+  if (!/^Person\|(?:Noun|Adj|Verb)$/.test(sw) || !/^[a-z]+$/.test(word) || NOT_GIVEN.has(word)) continue;
+  if (word.endsWith('s')) surnames.add(word);
+  else if (!given.has(word)) addGiven(word, 'u');
 }
 const indianNames = require('random-indian-name/lib/names.js') as {
   first_male: string[];

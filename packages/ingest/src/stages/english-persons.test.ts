@@ -244,3 +244,29 @@ describe('english-persons: a person after "to" is still a person', () => {
     expect(hasPerson(run(body), form)).toBe(true);
   });
 });
+
+describe('english-persons: given names and surnames that are also words', () => {
+  it.each([
+    ['The report was welcomed by Jack Straw on Tuesday.', 'Jack Straw'],
+    ['Critics including Robin Cook have attacked the bill.', 'Robin Cook'],
+    ['The plan was drawn up by Hazel Blears last year.', 'Hazel Blears'],
+    ['Backbenchers such as Frank Field want a free vote.', 'Frank Field'],
+    ['The figures were published by Dawn Primarolo on Monday.', 'Dawn Primarolo'],
+    ['Speaking in Manchester, Mark Oaten said the scheme was flawed.', 'Mark Oaten'],
+    ['Questions were raised by Bill Rammell in the Commons.', 'Bill Rammell'],
+    ['The minister met Grant Shapps and Penny Mordaunt on Tuesday.', 'Penny Mordaunt'],
+  ])('finds the person in "%s"', (body, form) => {
+    expect(hasPerson(run(body), form)).toBe(true);
+  });
+
+  it.each([
+    ['The ceremony was held in the Rose Garden on Monday.'],
+    ['Britain hosted the Summer Olympics in 2012.'],
+    ['His name appeared on the Sunday Times Rich List.'],
+    ['The MP for Hazel Grove said the plan was wrong.'],
+    ['A service was held at Grace Church on Sunday.'],
+    ['Ministers want more Faith Schools in England.'],
+  ])('finds no person in "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+});

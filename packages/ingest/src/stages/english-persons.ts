@@ -9,9 +9,11 @@ import {
   HONORIFICS,
   MONTHS,
   NAME_PARTICLES,
+  ORG_HEADS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
+  VENUE_HEADS,
   WEEKDAYS,
 } from '../lexicons/titles.js';
 import type { EntityContext } from './entity-context.js';
@@ -348,7 +350,9 @@ function splitAtCommonWords(
     const surnameAfterGiven =
       !!prev &&
       lex.given.has(prev.key) &&
-      (!lex.englishWords.has(prev.key) || (idx.length === 2 && speakerSlot(ctx, idx))) &&
+      (!lex.englishWords.has(prev.key) ||
+        (idx.length === 2 && speakerSlot(ctx, idx)) ||
+        bareGivenPair(ctx, idx, lex)) &&
       !ctx.heading[k] &&
       !ctx.sentenceStart[k];
     const breaker = plainCommon && !surnameAfterGiven && (ctx.heading[k] || !titled || cur.length === 0);
@@ -362,6 +366,47 @@ function splitAtCommonWords(
   if (cur.length) pieces.push(cur);
   return pieces;
 }
+
+/**
+ * "welcomed by Jack Straw", "critics including Robin Cook": two capitalised words mid-sentence, a given
+ * name that is also a word ("jack", "robin", "mark") and a word after it, with no determiner before
+ * them ("the Rose Garden") and no head word of a place or body ("Hazel Grove", "Faith Schools"), are a
+ * name.
+ */
+function bareGivenPair(ctx: EntityContext, idx: number[], lex: Lex): boolean {
+  const { tokens } = ctx;
+  if (idx.length !== 2) return false;
+  const [first, second] = idx.map((k) => tokens[k]);
+  if (!first || !second || ctx.sentenceStart[idx[0] ?? -1] || ctx.heading[idx[0] ?? -1]) return false;
+  if (!lex.given.has(first.key)) return false;
+  if (ROLE_HEADS.has(second.key) || ORG_HEADS.has(second.key) || VENUE_HEADS.has(second.key)) return false;
+  if (/(?:s|ing|ed)$/.test(second.key) && lex.englishWords.has(second.key) && !lex.surnames.has(second.key))
+    return false;
+  const before = tokens[(idx[0] ?? 0) - 1];
+  if (before?.kind === 'word' && DETERMINERS.has(before.key)) return false;
+  if (before && /^['’]s?$/.test(before.text)) return false;
+  const after = tokens[(idx[1] ?? 0) + 1];
+  // "Jack Straw's", "Robin Cook," are fine; "Rose Garden Club" was no two-word run.
+  return !(after?.kind === 'word' && isCapWord(after));
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'every',
+  'each',
+  'no',
+]);
 
 /**
  * A two-word run in a speaker's slot: after "said"/"told", before a speech verb, or before an
@@ -439,6 +484,28 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     if (!ctx.sentenceStart[idx[0] ?? -1] && !ctx.heading[idx[0] ?? -1]) score += 1;
   }
   if (nameWords.length > 4) score -= 2;
+  // A given name that is also a word ("Summer", "Rich", "Hazel") starts a name only where a name can
+  // stand: not after a determiner ("the Summer Olympics"), inside a longer capitalised run ("Sunday Times
+  // Rich List").
+  const beforeRun = tokens[(idx[0] ?? 0) - 1];
+  if (
+    lex.englishWords.has(first.key) &&
+    lex.given.has(first.key) &&
+    !rc.hasTitle &&
+    !rc.hasHonorific &&
+    !rc.role &&
+    beforeRun &&
+    (DETERMINERS.has(beforeRun.key) || (isCapWord(beforeRun) && beforeRun.end >= first.start - 1))
+  )
+    score -= 2;
+  // "the MP for Hazel Grove", "the Labour candidate for Brighton Pavilion": a constituency.
+  if (
+    beforeRun?.key === 'for' &&
+    /^(?:mp|mps|member|candidate|candidates)$/.test(tokens[(idx[0] ?? 0) - 2]?.key ?? '') &&
+    !rc.hasTitle &&
+    !rc.hasHonorific
+  )
+    return null;
   // "His colleague, Dimple Yadav, added": an ordinary word before an uncommon one, in a speaker's slot.
   if (
     nameWords.length === 2 &&
