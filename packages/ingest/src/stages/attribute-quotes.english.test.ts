@@ -234,6 +234,14 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
       'The leaked minutes say: "The prime minister must decide soon."',
       'The prime minister must decide soon.',
     ],
+    ['"It is a disgrace," said one Labour backbencher.', 'It is a disgrace'],
+    ['"We will not back down," a senior Labour MP said.', 'We will not back down'],
+    [
+      'Rebel MPs met on Monday. "We will vote against it," one rebel told the BBC.',
+      'We will vote against it',
+    ],
+    ['"The chancellor is furious," an ally of Mr Brown said.', 'The chancellor is furious'],
+    ['"This is a betrayal," said a senior Tory figure.', 'This is a betrayal'],
   ])('leaves a spokesman for someone unnamed in %j', (body, quote) => {
     expect(speakers(body)).toContainEqual([quote, null]);
   });

@@ -216,7 +216,7 @@ export class SpeakerRefs {
   private spokespersonOf(ref: Ref, floor: number): Ref | null {
     const before = this.body.slice(Math.max(floor, ref.start - 60), ref.start);
     const match =
-      /(?:^|[\s,])((?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|counsel|representative|official|source|friend|associate)s?)\s+(?:for|of|to|from|close\s+to)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Shri|Smt)\.?\s+)?$/iu.exec(
+      /(?:^|[\s,])((?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|counsel|representative|official|source|friend|associate|ally|allies|colleague|supporter|confidant|loyalist)s?)\s+(?:for|of|to|from|close\s+to)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Shri|Smt)\.?\s+)?$/iu.exec(
         before,
       );
     if (!match?.[1] || !match[2]) return null;
