@@ -224,6 +224,26 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
     expect(speakers(body)).toContainEqual([quote, speaker]);
   });
 
+  it('gives a quote from a seat of government to the office it stands for, beside the place', () => {
+    const body =
+      'Tony Blair met Gordon Brown at Downing Street on Monday. "The two men had a constructive discussion," Downing Street said.';
+    const doc = extract({ ingestedFrom: 'test.txt', body, publishedAt: '2025-03-11', language: 'en' });
+    const [statement] = doc.statements;
+    expect(statement?.speakerType).toBe('ORGANIZATION');
+    expect(doc.entities[statement?.speaker ?? -1]).toMatchObject({
+      type: 'ORGANIZATION',
+      name: 'Downing Street',
+    });
+    expect(doc.entities.filter((e) => e.type === 'PLACE').map((e) => e.name)).toContain('Downing Street');
+  });
+
+  it.each([
+    ['"There is no question of a change," Number 10 said.', 'There is no question of a change'],
+    ['"There will be no U-turn," Whitehall sources said.', 'There will be no U-turn'],
+  ])('keeps a short quotation followed by a verb of saying as speech: %j', (body, quote) => {
+    expect(speakers(body)).toEqual([[quote, null]]);
+  });
+
   it.each([
     [
       'Chancellor Gordon Brown is expected to speak. A spokesman for Mr Brown said: "He will set out his plans next week."',

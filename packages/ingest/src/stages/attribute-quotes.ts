@@ -16,7 +16,7 @@
  * One-word and title-like quotations ("Guinness Book") are kept only with a cue right next to them;
  * a quotation repeated in the article (duplicated paragraphs) is kept once.
  */
-import type { ArticleStatement, Doc, Mention, Span, SpeakerType, Stage } from '../domain.js';
+import type { ArticleEntity, ArticleStatement, Doc, Mention, Span, SpeakerType, Stage } from '../domain.js';
 import { findQuotes, type QuotePiece } from './find-quotes.js';
 import { type Ref, SpeakerRefs } from './speaker-refs.js';
 import {
@@ -80,6 +80,9 @@ class Attributor {
   /** Per block: persons named in its narration, in order. */
   private readonly persons: number[][] = [];
   private readonly pronounMentions: Mention[] = [];
+  /** Organisations found speaking through their seat (`Downing Street said`), by name, and their entities. */
+  private readonly offices = new Map<string, number>();
+  private readonly officeEntities: ArticleEntity[] = [];
   /** The person last quoted, and in which block. */
   private lastQuoted: { speaker: Speaker; block: number } | null = null;
 
@@ -166,7 +169,10 @@ class Attributor {
     const mentions = this.pronounMentions.length
       ? [...this.doc.mentions, ...this.pronounMentions].sort((a, b) => a.start - b.start || a.end - b.end)
       : this.doc.mentions;
-    return { ...this.doc, statements: dedupe(statements), mentions };
+    const entities = this.officeEntities.length
+      ? [...this.doc.entities, ...this.officeEntities]
+      : this.doc.entities;
+    return { ...this.doc, statements: dedupe(statements), mentions, entities };
   }
 
   private refAt(span: Span, text: string): Ref {
@@ -289,7 +295,18 @@ class Attributor {
     if (attribution.rule !== 'unattributed' || chain.length !== 1) return false;
     const piece = chain[0] as QuotePiece;
     const text = this.body.slice(piece.text.start, piece.text.end);
-    return wordCount(text) <= 8 && !/[.?!।]/.test(text);
+    if (wordCount(text) > 8 || /[.?!।]/.test(text)) return false;
+    // `"There is no question of it," Number 10 said`: a quotation closed by a comma and followed by a
+    // verb of saying is speech, even when the speaker is no entity.
+    const after = this.body.slice(piece.outer.end, piece.outer.end + 50);
+    const cue = this.cuesIn(piece.outer.end, piece.outer.end + 50, 'en').find(
+      (c) => c.after && c.form === 'finite',
+    );
+    const spoken =
+      /,\s*$/.test(this.body.slice(piece.text.start, piece.outer.end).replace(/[”"’']$/u, '')) &&
+      !!cue &&
+      /^\s+(?:[\p{L}\d.'’-]+\s+){1,5}$/u.test(after.slice(0, cue.start - piece.outer.end));
+    return !spoken;
   }
 
   /** The cue ends within a few words of the quotation, in the same clause. */
@@ -493,6 +510,10 @@ class Attributor {
       if (ref.entityType === 'ORGANIZATION')
         return { entity: ref.entity, type: 'ORGANIZATION', ref, confidence: 1 };
       if (ref.entity === null) return null;
+      // `Downing Street said`, `the White House said`: a seat of government speaks for the office in it.
+      if (ref.entityType === 'PLACE' && this.doc.entities[ref.entity]?.placeKind === 'VENUE') {
+        return { entity: this.officeAt(ref), type: 'ORGANIZATION', ref, confidence: 0.7 };
+      }
       return { entity: null, type: 'GROUP', ref, confidence: 0.6 };
     }
     if (ref.kind === 'pronoun') {
@@ -599,6 +620,41 @@ class Attributor {
   private isHeadline(pos: number): boolean {
     const first = this.body.indexOf('\n');
     return first > 0 && pos < first && !/[.?!।]\s*$/.test(this.body.slice(0, first));
+  }
+
+  /**
+   * The organisation a speaking venue stands for, named like it: one entity per venue in the article,
+   * with an organisation mention at the reference (the place mention stays).
+   */
+  private officeAt(ref: Ref): number {
+    const venue = this.doc.entities[ref.entity ?? -1];
+    const name = venue?.name ?? ref.text;
+    let index = this.offices.get(name);
+    if (index === undefined) {
+      index = this.doc.entities.length + this.officeEntities.length;
+      this.officeEntities.push({
+        type: 'ORGANIZATION',
+        name,
+        aliases: [ref.text],
+        descriptions: [],
+        titles: [],
+        confidence: 0.6,
+      });
+      this.offices.set(name, index);
+    }
+    if (!this.pronounMentions.some((m) => m.start === ref.start && m.type === 'ORGANIZATION')) {
+      this.pronounMentions.push({
+        start: ref.start,
+        end: ref.end,
+        text: ref.text,
+        type: 'ORGANIZATION',
+        entity: index,
+        form: 'NAME',
+        extractor: `${EXTRACTOR}:speaking-venue`,
+        confidence: 0.6,
+      });
+    }
+    return index;
   }
 
   private addPronounMention(ref: Ref, entity: number): void {
