@@ -240,6 +240,7 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
   it.each([
     ['"There is no question of a change," Number 10 said.', 'There is no question of a change'],
     ['"There will be no U-turn," Whitehall sources said.', 'There will be no U-turn'],
+    ['He said, "Youth are jobless."', 'Youth are jobless.'],
   ])('keeps a short quotation followed by a verb of saying as speech: %j', (body, quote) => {
     expect(speakers(body)).toEqual([[quote, null]]);
   });

@@ -178,3 +178,12 @@ describe('attribute-quotes (Hindi): quotation marks that do not mark speech', ()
     expect(speakers(body)).toEqual([["सरकार ने 'अच्छे दिन' का वादा किया था. वह वादा कहां गया?", 'दिग्विजय सिंह']]);
   });
 });
+
+describe('attribute-quotes (Hindi): a short quotation after उन्होंने कहा', () => {
+  it('keeps it as speech when the earlier speaker is unnamed', () => {
+    expect(speakers('सपा प्रमुख ने कहा, “सरकार विफल है।” उन्होंने कहा, “युवा बेरोज़गार हैं।”')).toEqual([
+      ['सरकार विफल है।', null],
+      ['युवा बेरोज़गार हैं।', null],
+    ]);
+  });
+});

@@ -828,7 +828,8 @@ class Attributor {
       if (!attribution.adjacent && !this.worthKeeping(text)) continue;
       if (piece.end === 'unclosed' && !this.clearlyUnclosed(piece, attribution)) continue;
       // A short quotation nobody is said to have said is a term or a name (`"Make in India"`).
-      if (!speaker && wordCount(text) <= 3) continue;
+      // (`He said, "Youth are jobless."` is said, by someone the article does not name.)
+      if (!speaker && wordCount(text) <= 3 && !(attribution.adjacent && attribution.cue)) continue;
       const confidence = round(attribution.confidence * (speaker ? speaker.confidence : 1));
       const about = new Set<number>();
       for (const mention of this.doc.mentions) {
