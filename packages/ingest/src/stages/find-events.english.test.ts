@@ -175,6 +175,10 @@ describe('find-events (English): who took part', () => {
       "Sharad Pawar, who heads the NCP, Sitaram Yechury, who leads the CPI(M), and D Raja, who represents the CPI, met at Mr Pawar's residence on Monday.",
       ['Sharad Pawar', 'Sitaram Yechury', 'D Raja'],
     ],
+    [
+      'Tony Blair and Gordon Brown were joined at the meeting by John Prescott, Alan Milburn and Ian McCartney.',
+      ['Tony Blair', 'Gordon Brown', 'John Prescott', 'Alan Milburn', 'Ian McCartney'],
+    ],
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);
@@ -364,6 +368,19 @@ describe('find-events (English): the many ways a report names who met', () => {
   ])('finds one meeting with everyone named in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found.map((m) => m.participants)).toEqual([sorted(participants)]);
+  });
+});
+
+describe('find-events (English): meetings held one by one', () => {
+  it.each([
+    ['Sonia Gandhi met Sharad Pawar, Sitaram Yechury and D Raja separately on Monday.'],
+    ['Sonia Gandhi held separate meetings with Sharad Pawar, Sitaram Yechury and D Raja on Monday.'],
+  ])('finds one meeting with each guest in "%s"', (body) => {
+    expect(meetings(body).map((m) => m.participants)).toEqual([
+      sorted(['Sonia Gandhi', 'Sharad Pawar']),
+      sorted(['Sonia Gandhi', 'Sitaram Yechury']),
+      sorted(['Sonia Gandhi', 'D Raja']),
+    ]);
   });
 });
 

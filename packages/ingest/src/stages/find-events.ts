@@ -451,6 +451,13 @@ export const findEvents: Stage = (doc: Doc): Doc => {
           draft.open = true;
           pending = null;
         }
+        // "X met A, B and C separately": one meeting with each of them.
+        const hosts = separateMeetingHosts(ctx, cue, clause, draft.participants);
+        if (hosts) {
+          for (const guest of draft.participants.filter((x) => !hosts.includes(x)))
+            frame = mergeMeeting(meetings, { ...draft, participants: [...hosts, guest] }, null);
+          return;
+        }
         frame = mergeMeeting(meetings, draft, frame);
         return;
       }
@@ -634,6 +641,22 @@ function sidesOutsideClause(
       ...listAfterRelative(ctx, clause, sentence),
     ]);
   return sides;
+}
+
+/**
+ * The side that met each of the others on its own ("X met A, B and C separately", "held separate
+ * meetings with"): the participants named before the verb, when the clause says so and names two or
+ * more others after it.
+ */
+function separateMeetingHosts(ctx: Context, cue: Cue, clause: Span, participants: number[]): number[] | null {
+  if (cue.form !== 'verb' || ctx.language !== 'en' || participants.length < 3) return null;
+  const body = ctx.doc.body;
+  if (!/\bseparate(?:ly)?\b/i.test(body.slice(clause.start, clause.end))) return null;
+  const before = new Set(
+    ctx.persons.filter((m) => m.start >= clause.start && m.end <= cue.span.start).map((m) => m.entity),
+  );
+  const hosts = participants.filter((x) => before.has(x));
+  return hosts.length >= 1 && participants.length - hosts.length >= 2 ? hosts : null;
 }
 
 /**
