@@ -204,6 +204,23 @@ describe('find-events (Hindi): date and place', () => {
   ])('dates and places the meeting in "%s"', (body, expected) => {
     expect(meetings(body)).toEqual([{ participants: sorted(['Rajesh Verma', 'Sunita Rao']), ...expected }]);
   });
+
+  it('takes the date and place a later past-perfect sentence gives the meeting', () => {
+    expect(meetings('बैठक में राजेश वर्मा और सुनीता राव भी शामिल थे। बैठक गुरुवार को पटना में हुई थी।')).toEqual([
+      { participants: sorted(['Rajesh Verma', 'Sunita Rao']), date: '2025-11-06', place: 'Patna' },
+    ]);
+  });
+
+  it('keeps an earlier meeting apart when the later sentence dates one weeks back', () => {
+    const found = meetings(
+      'राजेश वर्मा ने शुक्रवार को सुनीता राव से मुलाकात की। दोनों की पिछली बैठक 5 अक्टूबर को पटना में हुई थी।',
+    );
+    expect(found[0]).toEqual({
+      participants: sorted(['Rajesh Verma', 'Sunita Rao']),
+      date: FRI,
+      place: null,
+    });
+  });
 });
 
 describe('find-events (Hindi): what is not a meeting', () => {

@@ -515,7 +515,8 @@ export const findEvents: Stage = (doc: Doc): Doc => {
             index - e.lastSentence <= (namesTheMeeting ? NAMED_MEETING_REACH : FRAME_REACH),
         );
       let target: Draft | null;
-      if (draft.role === 'REFERENCE') target = frame?.role === 'REFERENCE' ? frame : null;
+      if (draft.role === 'REFERENCE')
+        target = frame?.role === 'REFERENCE' || datesUndatedFrame(ctx, frame, draft, cue) ? frame : null;
       else if (frame && (frame.role === 'PRIMARY' || frame.participants.length < 2)) target = frame;
       else target = recentPrimary ?? null;
       if (target && compatibleDates(target.date, draft.date)) {
@@ -1355,6 +1356,21 @@ function makeDraft(
     lastSentence: index,
     open: false,
   };
+}
+
+/**
+ * "बैठक में A, B और C शामिल थे। बैठक शनिवार को पटना में हुई थी।": a sentence in the past perfect that only
+ * dates and places "the meeting" the text is about, when that meeting has no date and the date given is
+ * recent, belongs to it rather than to an earlier meeting.
+ */
+function datesUndatedFrame(ctx: Context, frame: Draft | null, draft: Draft, cue: Cue): boolean {
+  if (!frame || frame.date || !draft.date || draft.participants.length > 0 || cue.form !== 'noun')
+    return false;
+  if (!definite(ctx.doc.body, cue.span, ctx.language)) return false;
+  const anchor = ctx.anchor;
+  if (!anchor || anchor.precision !== 'DAY' || draft.date.precision !== 'DAY') return false;
+  const days = (Date.parse(anchor.value) - Date.parse(draft.date.value)) / 86_400_000;
+  return days >= 0 && days <= REFERENCE_AFTER_DAYS;
 }
 
 function roleOf(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null): ReportRole {
