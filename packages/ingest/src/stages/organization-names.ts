@@ -416,6 +416,11 @@ const HI_PORTFOLIOS = new Set(
     .map((w) => devanagariKey(w)),
 );
 
+/** Heads of bodies that take a place's name as their own ("दिल्ली पुलिस", "पटना हाईकोर्ट"). */
+const HI_PLACE_NAMED_HEADS = new Set(
+  'पुलिस|हाईकोर्ट|विश्वविद्यालय|यूनिवर्सिटी|विधानसभा|नगर निगम|निगम'.split('|').map((w) => devanagariKey(w)),
+);
+
 /** A word spelt from three or more English letter names ("एसआरसीसी", "जेएनयू", "आईआईटी"). */
 const DEVANAGARI_ACRONYM =
   /^(?:(?:एक्स|डब्ल्यू|क्यू|ज़ेड|जेड|वाई|एफ़|एफ|एच|एल|एम|एन|आर|एस|आई|जे|के|पी|टी|यू|वी|बी|सी|डी|जी|ए|ई|ओ)){3,}$/;
@@ -444,10 +449,17 @@ export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[
     // "गृह मंत्रालय", "ऊर्जा विभाग": a portfolio before "ministry" or "department".
     const portfolio =
       i - a === 1 && HI_DEPARTMENT_HEADS.has(t.key) && HI_PORTFOLIOS.has(tokens[a]?.key ?? '');
-    if ((i - a < 2 && !acronymBefore && !portfolio) || HI_GENERIC_ORG_HEADS.has(t.key)) continue;
+    let placeNamed = i > a && HI_PLACE_NAMED_HEADS.has(t.key);
+    for (let k = a; k < i; k++) if (!lexTokens.has(k)) placeNamed = false;
+    if (
+      (i - a < 2 && !acronymBefore && !portfolio && !placeNamed) ||
+      (HI_GENERIC_ORG_HEADS.has(t.key) && !placeNamed)
+    )
+      continue;
     // Only heads that name a body ("पार्टी", "विश्वविद्यालय" ...) with at least one word that is not a
     // lexicon place: "पाकिस्तान सरकार" is a description, not a name.
-    let nonPlace = false;
+    // "दिल्ली पुलिस", "इलाहाबाद हाईकोर्ट", "पटना विश्वविद्यालय", "बिहार विधानसभा": a place names these bodies.
+    let nonPlace = HI_PLACE_NAMED_HEADS.has(t.key);
     for (let k = a; k < i; k++) if (!lexTokens.has(k)) nonPlace = true;
     if (!nonPlace) continue;
     const first = tokens[a];
