@@ -83,7 +83,8 @@ export const ROLE_HEADS = set(
     'economist|scientist|professor|doctor|student|teacher|farmer|worker|volunteer|secretary-general|' +
     'director-general|attorney-general|solicitor-general|auditor-general|surveyor|registrar|warden|' +
     'prosecutor|investigator|negotiator|mediator|emissary|representative|delegate|nominee|loyalist|' +
-    'supporter|rival|opponent|critic|confidant|veteran|stalwart|heavyweight|strongman|premier|ruler|supremo|taoiseach|tanaiste',
+    'supporter|rival|opponent|critic|confidant|veteran|stalwart|heavyweight|strongman|premier|ruler|supremo|taoiseach|tanaiste|' +
+    'backbencher|frontbencher|constable|peer',
 );
 
 /** Words that qualify an office ("senior party leader", "former minister", "Foreign Secretary"). */
@@ -163,7 +164,11 @@ export const DEMONYMS = set(
     'arab|muslim|hindu|sikh|christian|jewish|buddhist|western|eastern|northern|southern|thai|' +
     'indonesian|malaysian|singaporean|vietnamese|burmese|myanmarese|mexican|brazilian|argentine|' +
     'nigerian|kenyan|south|north|east|west|us|uk|un|eu|bihari|punjabi|bengali|tamil|marathi|gujarati|' +
-    'kashmiri|keralite|assamese|odia|telugu|kannada|malayali|rajasthani',
+    'kashmiri|keralite|assamese|odia|telugu|kannada|malayali|rajasthani|' +
+    // Words for where someone is from or which wing they are on, written before a name like a
+    // demonym ("Welshman Ray Reardon", "Blairite Alan Milburn", "Eurosceptic X").
+    'welshman|welshwoman|scotsman|scotswoman|englishman|englishwoman|irishman|irishwoman|yorker|' +
+    'londoner|blairite|brownite|thatcherite|eurosceptic|euro-sceptic|europhile|euro-phile',
 );
 
 // ------------------------------------------------------------------------------------- Hindi

@@ -162,8 +162,33 @@ describe('english-persons: no false persons', () => {
     'The Lord Chancellor and the Attorney General gave evidence to the committee.',
     'A Mori poll for the Observer put Labour on 38%.',
     'The service was held at Westminster Abbey on Sunday.',
+    'Critics said he had run a Ronald Reagan-style campaign on tax.',
+    'The minister called the plan a Las Vegas-style free-for-all.',
+    'The couple were on holiday on the Greek island of Santa Maria when the storm struck.',
+    'Her re-election in Harrow West had never been in doubt, her agent said.',
+    'Delegates gathered at the Nairobi Serena Hotel for the talks.',
+    'The law once barred heirs to the throne from marrying Roman Catholics.',
+    'The plan would merge the Black Watch and the Argyll and Sutherland Highlanders.',
+    "The campaign was launched from the party's Westminster HQ on Monday.",
+    '"No," he replied, "I\'m Jewish, and I find that offensive."',
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
+  });
+});
+
+describe('english-persons: descriptors before a name, particles inside it', () => {
+  it.each([
+    ['Backbencher Alice Mahon said the vote would be close.', 'Alice Mahon', 'Backbencher Alice Mahon'],
+    ['The seat was once held by Blairite Stephen Byers.', 'Stephen Byers', 'Blairite Stephen Byers'],
+    ['The title went to Welshman Terry Griffiths that year.', 'Terry Griffiths', 'Welshman Terry Griffiths'],
+    ['Chief Constable Peter Fahy said patrols would be doubled.', 'Peter Fahy', 'Constable Peter Fahy'],
+    ['The raid was aimed at Ayman Al Zawahiri, officials said.', 'Ayman Al Zawahiri', 'Ayman Al'],
+    ['The Lords team was led by Baroness Ashton of Upholland on Tuesday.', 'Baroness Ashton', 'Upholland'],
+    ['"We lost," said Mary Hill, of Hendon Conservatives.', 'Mary Hill', 'Hendon'],
+  ])('"%s" names %s and not %s', (body, person, wrong) => {
+    const doc = run(body);
+    expect(hasPerson(doc, person)).toBe(true);
+    expect(persons(doc).map((forms) => forms[0])).not.toContain(wrong);
   });
 });
 

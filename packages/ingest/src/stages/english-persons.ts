@@ -344,7 +344,9 @@ function splitAtCommonWords(
       !lex.surnames.has(t.key) &&
       !NAME_PARTICLES.has(t.text) &&
       k !== protectedIndex &&
-      !(ctx.confirmedSurnames.has(t.key) && cur.length > 0);
+      !(ctx.confirmedSurnames.has(t.key) && cur.length > 0) &&
+      // "Osama Bin Laden": the word after a particle is a name.
+      !(cur.length > 0 && NAME_PARTICLES.has(ctx.tokens[cur[cur.length - 1] ?? -1]?.key ?? ''));
     // "George Bush", "Jack Straw": a common word right after a given name, mid-sentence, is a surname.
     const prev = ctx.tokens[cur[cur.length - 1] ?? -1];
     const surnameAfterGiven =
@@ -460,6 +462,26 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   if (nameWords.length === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return null;
   // Initials alone ("E U") are not a name.
   if (nameWords.every((w) => w.text.length === 1)) return null;
+  // "a George Bush-style campaign", "anti-Blair", "I'm Jewish": compounds and contractions are no name.
+  if (words.some((w) => ADJECTIVE_COMPOUND.test(w.text) || CONTRACTION.test(w.text))) return null;
+  const untitled = !rc.hasTitle && !rc.hasHonorific;
+  if (untitled && nameWords.length >= 2) {
+    // "Brent South", "Loch Ness West": a constituency; "the Nairobi Serena Hotel": a building.
+    if (COMPASS_LAST.has(last.key) || BUILDING_LAST.has(last.key)) return null;
+    // "Roman Catholics", "Sutherland Highlanders": a people or a regiment.
+    if (PEOPLES.has(last.key) || (last.key.endsWith('s') && DEMONYMS.has(last.key.slice(0, -1)))) return null;
+  }
+  const nextTok = tokens[(idx[idx.length - 1] ?? 0) + 1];
+  // "John Murray, of Aldridge Browhills Conservatives": a constituency party.
+  if (untitled && nextTok?.kind === 'word' && isCapWord(nextTok) && PARTY_MEMBERS.has(nextTok.key))
+    return null;
+  const beforeOf = tokens[(idx[0] ?? 0) - 2];
+  if (tokens[(idx[0] ?? 0) - 1]?.key === 'of' && beforeOf?.kind === 'word' && untitled) {
+    // "the Thai island of Koh Phi Phi", "the district of X": a place.
+    if (PLACE_CLASS.has(beforeOf.key)) return null;
+    // "Baroness Royall of Blaisdon": a peer's territorial designation.
+    if (nameWords.length === 1 && isCapWord(beforeOf) && !lex.englishWords.has(beforeOf.key)) return null;
+  }
   let score = 0;
   if (rc.hasHonorific) score += 3;
   else if (rc.hasTitle) score += 2.5;
@@ -475,7 +497,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
       lex.given.has(w.key) ||
       ctx.confirmedSurnames.has(w.key) ||
       lex.surnames.has(w.key) ||
-      (n > 0 && lex.given.has(nameWords[n - 1]?.key ?? '')),
+      (n > 0 && lex.given.has(nameWords[n - 1]?.key ?? '')) ||
+      (n > 0 && NAME_PARTICLES.has(nameWords[n - 1]?.key ?? '')),
   );
   if (nameWords.length >= 2 && nameWords.length <= 4 && allUncommon) {
     score += 1.5;
@@ -495,7 +518,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     !rc.hasHonorific &&
     !rc.role &&
     beforeRun &&
-    (DETERMINERS.has(beforeRun.key) || (isCapWord(beforeRun) && beforeRun.end >= first.start - 1))
+    (DETERMINERS.has(beforeRun.key) ||
+      (isCapWord(beforeRun) && !DEMONYMS.has(beforeRun.key) && beforeRun.end >= first.start - 1))
   )
     score -= 2;
   // "the MP for Hazel Grove", "the Labour candidate for Brighton Pavilion": a constituency.
@@ -633,6 +657,51 @@ const NON_PERSON_LAST = new Set(
     'mahavidyalaya|vishwavidyalaya|samiti|parishad|nigam|mandal|mantralaya|sachivalaya|prakoshth|' +
     'scheme|campaign|programme|initiative|mission|project|act|bill|agreement|accord|treaty|doctrine'
   ).split('|'),
+);
+
+/** "Bush-style", "Blair-led", "anti-war", "pro-Europe": adjectives built on a name. */
+const ADJECTIVE_COMPOUND =
+  /-(?:style|like|esque|type|era|led|backed|based|born|inspired|linked|funded|owned|controlled|run|sized|related|friendly|free|ridden|dominated|leaning|supporting)$|^(?:pro|anti|post|pre|non|neo)-/i;
+
+/** "I'm", "We're", "don't": a contraction is no part of a name. */
+const CONTRACTION = /['’](?:m|re|ve|ll|d)$|n['’]t$/i;
+
+/** Last words of constituency names ("Brent South", "Birmingham Hall Green" is left to the lexicons). */
+const COMPASS_LAST = new Set(
+  'north|south|east|west|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|mid'.split(
+    '|',
+  ),
+);
+
+/** Last words that make a capitalised run a building ("Serena Hotel", "Westminster HQ"). */
+const BUILDING_LAST = new Set(
+  'hotel|hq|headquarters|palace|cathedral|abbey|stadium|airport|mosque|temple|church|mandir|masjid|gurdwara'.split(
+    '|',
+  ),
+);
+
+/** Plural names of peoples, faiths and regiments that end a capitalised run. */
+const PEOPLES = new Set(
+  (
+    'catholics|protestants|anglicans|methodists|presbyterians|highlanders|lowlanders|fusiliers|guards|' +
+    'dragoons|hussars|rifles|borderers|czechs|slovaks|scots|britons|brits|serbs|croats|kurds|sunnis|shias|' +
+    'shiites|muslims|hindus|sikhs|christians|jews|arabs|asians|africans|europeans|americans|unionists|' +
+    'loyalists|republicans|nationalists'
+  ).split('|'),
+);
+
+/** Capitalised plurals for a party's members after a constituency ("Aldridge Conservatives"). */
+const PARTY_MEMBERS = new Set(
+  'conservatives|tories|liberals|democrats|socialists|greens|nationalists|unionists|republicans|labourites'.split(
+    '|',
+  ),
+);
+
+/** Words for a kind of place before "of" and its name ("the island of X", "the town of X"). */
+const PLACE_CLASS = new Set(
+  'island|isle|islands|city|town|village|province|state|district|region|county|constituency|borough|ward|port|capital|republic|kingdom|emirate|principality|territory|suburb|hamlet|valley|sultanate'.split(
+    '|',
+  ),
 );
 
 /** Lower-case words after a capitalised run that make it the name of a scheme or plan. */
