@@ -6,7 +6,11 @@ import { z } from 'zod';
 
 const EnvSchema = z.object({
   /** Largest input accepted, in bytes (files, downloads, stdin). */
-  NEWSGRAPH_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  NEWSGRAPH_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   /** Default for --jobs (extraction worker threads). */
   NEWSGRAPH_JOBS: z.coerce.number().int().min(1).max(64).default(1),
   /** Allow fetching URLs on private-network addresses (also --allow-private-network). */

@@ -101,6 +101,26 @@ describe('attribute-quotes (English): speakers named by their role', () => {
 describe('attribute-quotes (English): BBC and wire attribution habits', () => {
   it.each([
     [
+      'Chairman of the audit committee Tim Loughton MP said: "The figures do not add up."',
+      'The figures do not add up.',
+      'Tim Loughton',
+    ],
+    [
+      'For the defence, Helen Grindrod QC said: "My client was never told."',
+      'My client was never told.',
+      'Helen Grindrod',
+    ],
+    [
+      'Yesterday Conservative Peter Luff said: "This is a tax on families."',
+      'This is a tax on families.',
+      'Peter Luff',
+    ],
+    [
+      '"Nobody in the hall was fooled by it," said Terry Wigan, a party member for 30 years.',
+      'Nobody in the hall was fooled by it',
+      'Terry Wigan',
+    ],
+    [
       'Chancellor Gordon Brown told BBC Radio 4\'s Today programme: "We will not put the recovery at risk."',
       'We will not put the recovery at risk.',
       'Gordon Brown',

@@ -185,6 +185,13 @@ describe('english-persons: descriptors before a name, particles inside it', () =
     ['The raid was aimed at Ayman Al Zawahiri, officials said.', 'Ayman Al Zawahiri', 'Ayman Al'],
     ['The Lords team was led by Baroness Ashton of Upholland on Tuesday.', 'Baroness Ashton', 'Upholland'],
     ['"We lost," said Mary Hill, of Hendon Conservatives.', 'Mary Hill', 'Hendon'],
+    ['The appeal was argued by Helen Grindrod QC on Monday.', 'Helen Grindrod', 'Helen Grindrod QC'],
+    [
+      'The report was welcomed by Tim Loughton MP, who chairs the committee.',
+      'Tim Loughton',
+      'Tim Loughton MP',
+    ],
+    ['"It was a shambles," said Terry Wigan, who has lived there for 40 years.', 'Terry Wigan', 'Wigan'],
   ])('"%s" names %s and not %s', (body, person, wrong) => {
     const doc = run(body);
     expect(hasPerson(doc, person)).toBe(true);

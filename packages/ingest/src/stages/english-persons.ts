@@ -272,6 +272,11 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
     else break;
   }
   const nameIdx = run.slice(startK);
+  // "Guy Mansfield QC", "Peter Ainsworth MP": letters after a name are its title, not part of it.
+  while (nameIdx.length > 2 && POSTNOMINALS.has(tokens[nameIdx[nameIdx.length - 1] ?? -1]?.text ?? '')) {
+    const post = tokens[nameIdx.pop() ?? -1];
+    if (post && title === null) title = post.text;
+  }
   if (nameIdx.length === 0) return null;
   // "St Andrews", "St Pancras": a saint's name is a place.
   if (/^st$/.test(tok(startK)?.key ?? '') && titleEnd < 0) return null;
@@ -304,8 +309,8 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
     // "Swatantra Dev Singh, Jal Shakti Minister": words that end the run before an office name the
     // portfolio, not a person.
     const after = run.indexOf(piece[piece.length - 1] ?? -1) + 1;
-    const rest = run.slice(after).map((k) => tokens[k]?.key ?? '');
-    if (rest.length > 0 && rest.every((key) => isRoleWord(key)) && titleEnd < 0) continue;
+    const rest = run.slice(after).filter((k) => !POSTNOMINALS.has(tokens[k]?.text ?? ''));
+    if (rest.length > 0 && rest.every((k) => isRoleWord(tokens[k]?.key ?? '')) && titleEnd < 0) continue;
     const c = scoreName(ctx, piece, lex, {
       title,
       titleStart: piece === pieces[0] ? titleStart : null,
@@ -519,7 +524,11 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     !rc.role &&
     beforeRun &&
     (DETERMINERS.has(beforeRun.key) ||
-      (isCapWord(beforeRun) && !DEMONYMS.has(beforeRun.key) && beforeRun.end >= first.start - 1))
+      (isCapWord(beforeRun) &&
+        !DEMONYMS.has(beforeRun.key) &&
+        // "Conservative Peter Ainsworth": a party named before a name qualifies it.
+        ctx.collector.isFree(beforeRun.start, beforeRun.end) &&
+        beforeRun.end >= first.start - 1))
   )
     score -= 2;
   // "the MP for Hazel Grove", "the Labour candidate for Brighton Pavilion": a constituency.
@@ -658,6 +667,9 @@ const NON_PERSON_LAST = new Set(
     'scheme|campaign|programme|initiative|mission|project|act|bill|agreement|accord|treaty|doctrine'
   ).split('|'),
 );
+
+/** Letters written after a name for an office or honour ("QC", "MP", "OBE"), as written. */
+const POSTNOMINALS = new Set('QC KC MP MEP MSP MLA AM OBE MBE CBE KBE DBE FRS JP'.split(' '));
 
 /** "Bush-style", "Blair-led", "anti-war", "pro-Europe": adjectives built on a name. */
 const ADJECTIVE_COMPOUND =

@@ -80,7 +80,13 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
         prev.end + 1 >= first.start &&
         /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
         names.given.has(prev.key) &&
-        !names.englishWords.has(prev.key)
+        // "said Terry Telford": a given name that is also a word ("terry", "mark") counts mid-sentence,
+        // where it is capitalised only as a name, unless a determiner makes it a word ("the Grand Union").
+        (!names.englishWords.has(prev.key) ||
+          (!ctx.sentenceStart[i - 1] &&
+            !ctx.heading[i - 1] &&
+            !/^(the|a|an|this|that|his|her|its|their|our)$/.test(tokens[i - 2]?.key ?? '') &&
+            !/^\p{Lu}/u.test(tokens[i - 2]?.kind === 'word' ? (tokens[i - 2]?.text ?? '') : '')))
       )
         continue;
     }

@@ -125,6 +125,9 @@ const EN_LEADING_ADVERBIAL =
   /^(?:\p{Lu}\p{Ll}+ing|Asked|In|On|At|During|After|Before|Despite|While|When|Following|Under|Since|Amid|Amidst|Earlier|Later|Meanwhile|However|Last|This|Referring|Responding|Replying|Reacting|Speaking|Addressing|Talking|With|Without|For|From|According|Unlike|Like|As|If|Once|Now|Then|Also)\b/u;
 const HI_POSTPOSITIONS = /^\s*(?:का|के|की|से|को|में|पर|तक|द्वारा|वाले|वाली)(?![\p{L}\p{M}])/u;
 
+/** Letters written after a person's name ("Peter Ainsworth MP said", "X QC told the court"). */
+const POSTNOMINAL_AFTER = /^\s+(?:QC|KC|MP|MEP|MSP|MLA|AM|OBE|MBE|CBE|KBE|DBE|JP)(?![\p{L}])/u;
+
 /** The references of one article, for looking up what surrounds a cue. */
 export class SpeakerRefs {
   readonly body: string;
@@ -140,9 +143,11 @@ export class SpeakerRefs {
       .sort((a, b) => b.length - a.length)
       .map((word) => word.replace(/\s+/g, '\\s+'))
       .join('|');
-    // What may stand between a subject and its verb: an appositive, auxiliaries, adverbs, a day.
+    // What may stand between a subject and its verb: letters after the name ("QC", "MP"), an
+    // appositive, auxiliaries, adverbs, a day.
     this.enGap = new RegExp(
-      `^(?:\\s*,[^,.;:!?]{1,160}?,|\\s+[-–—]\\s[^.;!?]{1,220}?\\s[-–—]|\\s*\\([^)]{0,100}\\))?` +
+      `^(?:${POSTNOMINAL_AFTER.source.slice(1)})?` +
+        `(?:\\s*,[^,.;:!?]{1,160}?,|\\s+[-–—]\\s[^.;!?]{1,220}?\\s[-–—]|\\s*\\([^)]{0,100}\\))?` +
         `(?:\\s+(?:${aux}|\\p{Ll}+ly|(?:on\\s+)?(?:${WEEKDAYS})|(?:last|this|next)\\s+(?:week|month|year|night)))*\\s*,?\\s*$`,
       'u',
     );
@@ -192,6 +197,8 @@ export class SpeakerRefs {
       if (this.isPossessive(ref)) continue;
       const gap = this.body.slice(ref.end, cue.start);
       if (!this.enGap.test(gap)) continue;
+      // "a senior Labour MP said": letters after a name follow only a person's name.
+      if (ref.entityType !== 'PERSON' && POSTNOMINAL_AFTER.test(gap)) continue;
       // `X, while testifying at the Inquiry on Thursday, called`: the Inquiry sits in a subordinate
       // phrase between commas; the subject is further back.
       if (/,\s*$/.test(gap) && this.inSubordinatePhrase(ref, floor)) continue;
