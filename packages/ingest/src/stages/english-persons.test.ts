@@ -186,6 +186,8 @@ describe('english-persons: descriptors before a name, particles inside it', () =
     ['The Lords team was led by Baroness Ashton of Upholland on Tuesday.', 'Baroness Ashton', 'Upholland'],
     ['"We lost," said Mary Hill, of Hendon Conservatives.', 'Mary Hill', 'Hendon'],
     ['The appeal was argued by Helen Grindrod QC on Monday.', 'Helen Grindrod', 'Helen Grindrod QC'],
+    ['Union Minister R.K. Menon told reporters the front was united.', 'R.K. Menon', 'R.K'],
+    ['The memorandum was given to Prime Minister A.B. Tiwari on Monday.', 'A.B. Tiwari', 'A.B'],
     [
       'The report was welcomed by Tim Loughton MP, who chairs the committee.',
       'Tim Loughton',

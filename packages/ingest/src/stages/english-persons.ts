@@ -59,7 +59,7 @@ const PERSONAL_HONORIFICS = new Set([
 const isInitial = (tokens: Token[], i: number): boolean => {
   const t = tokens[i];
   const dot = tokens[i + 1];
-  return !!t && /^\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end;
+  return !!t && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end;
 };
 
 /** Finds English person-name candidates in token runs not yet claimed by another entity. */

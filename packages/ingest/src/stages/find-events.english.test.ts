@@ -394,6 +394,14 @@ describe('find-events (English): a gathering whose people speak at it or after i
       'EU leaders held a summit in Brussels on Thursday. At the summit, Tony Blair clashed with Jacques Chirac over the rebate. Gerhard Schroeder told the meeting that Germany could not pay more.',
       ['Tony Blair', 'Jacques Chirac', 'Gerhard Schroeder'],
     ],
+    [
+      'Union Minister Ravi Menon told reporters at the end of a two-hour meeting of the front that support would continue. The meeting was convened by Ms Lalitha Rao at her residence. Party leader Anil Kumar and Dr Suresh Pillai were also present when Mr Menon briefed the press.',
+      ['Ravi Menon', 'Lalitha Rao', 'Anil Kumar', 'Suresh Pillai'],
+    ],
+    [
+      'The meeting convened by Chief Secretary V.K. Sharma was held at the secretariat on Monday. It was attended by P.N. Rao and Meera Das.',
+      ['V.K. Sharma', 'P.N. Rao', 'Meera Das'],
+    ],
   ])('gathers everyone who spoke at or after the meeting in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);
@@ -413,6 +421,15 @@ describe('find-events (English): a gathering whose people speak at it or after i
     );
     expect(found.map((m) => m.participants)).toEqual([
       sorted(['Tony Blair', 'Gordon Brown', 'John Prescott']),
+    ]);
+  });
+
+  it('takes only the organiser from "convened by", not a person of another meeting in the clause', () => {
+    const found = meetings(
+      'Leaders of the front met in Chennai on Monday. The meeting was convened by Ms Lalitha Rao to review the deal the chief ministers reached with Prime Minister Arvind Pandey last week. Anil Kumar and Suresh Pillai were also present.',
+    );
+    expect(found.map((m) => m.participants)).toEqual([
+      sorted(['Lalitha Rao', 'Anil Kumar', 'Suresh Pillai']),
     ]);
   });
 

@@ -322,6 +322,18 @@ export const findEvents: Stage = (doc: Doc): Doc => {
    * were Y and Z").
    */
   let pending: Draft | null = null;
+  /**
+   * People a sentence puts at "the meeting" before the text has named a gathering to hold them ("X told
+   * reporters at the end of the meeting ... Y and Z were also present"): they join the next open
+   * gathering within reach.
+   */
+  const earlySpeakers: { index: number; persons: number[]; date: FuzzyDate | null }[] = [];
+  const absorbEarly = (draft: Draft, index: number) => {
+    for (const early of earlySpeakers.splice(0)) {
+      if (index - early.index <= FRAME_REACH && compatibleDates(draft.date, early.date))
+        draft.participants = unique([...early.persons, ...draft.participants]);
+    }
+  };
 
   doc.sentences.forEach((sentence, index) => {
     if (frame && index - frame.lastSentence > FRAME_REACH) frame = null;
@@ -376,7 +388,9 @@ export const findEvents: Stage = (doc: Doc): Doc => {
       let participants =
         cue.form === 'noun' && language === 'en'
           ? nounParticipants(ctx, cue, clause, sentence)
-          : personsIn(ctx, listClause);
+          : ORGANISER_CUE.test(doc.body.slice(cue.span.start, cue.span.end))
+            ? namesAfter(ctx, cue.span.end, clause.end)
+            : personsIn(ctx, listClause);
       participants = sidesOutsideClause(ctx, cue, clause, sentence, frame, participants);
       let extractor = `find-events:meeting-${cue.form}`;
       const text = doc.body.slice(sentence.start, sentence.end);
@@ -431,6 +445,8 @@ export const findEvents: Stage = (doc: Doc): Doc => {
           }
           return;
         }
+        if (speakers.length > 0 && !open && !frame && !pending)
+          earlySpeakers.push({ index, persons: speakers, date: draft.date });
       }
       const linked =
         cue.form !== 'noun' || extractor === 'find-events:meeting-group' || nounLinked(ctx, cue, clause);
@@ -480,6 +496,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
           fill(pending, draft, index);
         } else {
           pending = draft;
+          absorbEarly(pending, index);
         }
         pending.open = true;
         return;
@@ -536,6 +553,7 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         frame = draft;
       } else if (cue.form === 'attendance' && participants.length > 0 && !frame) {
         draft.open = true;
+        absorbEarly(draft, index);
         meetings.push(draft);
         frame = draft;
       }
@@ -840,7 +858,7 @@ const HELD_AFTER =
 
 /** Before a meeting noun, words that put the subject of the sentence at the meeting. */
 const SPOKE_AT_MEETING =
-  /\b(?:at|during|after|following|told|addressed|addressing|briefed)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:at|during|after|following|told|addressed|addressing|briefed)\s+(?:the|this|that)|(?:at|by)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|a|an|this|that|their))\s+(?:[\w-]+\s+){0,2}$/i;
 /** Words that may stand before a name or between names in a subject: titles, parties, "former". */
 const SUBJECT_WORD =
   /^(?:\p{Lu}[\p{L}.'’()-]*|the|former|chief|minister|ministers|leader|president|secretary|general|deputy|senior|union|state|party|shadow|home|foreign|prime|finance|spokesman|spokeswoman|of)$/u;
@@ -1090,14 +1108,24 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
     const purpose = /^[^,.;]{0,80}?\bto\s+(\p{L}+)/iu.exec(after);
     if (purpose && !VISIT_PURPOSE.test(purpose[1] ?? '')) return true;
   }
-  if (cue.form === 'noun' && FUTURE_AFTER.test(after)) return true;
+  // "told reporters at the end of the meeting": the telling is remote, not the meeting it follows.
+  const nearBefore = before.slice(-REMOTE_BEFORE);
+  const afterTelling =
+    cue.form === 'noun' && language === 'en'
+      ? /(?:\b(?:at|by)\s+the\s+(?:end|close|conclusion)\s+of|\b(?:after|following))\s+(?:(?!\b(?:at|by|after|following)\b)[^])*$/i.exec(
+          nearBefore,
+        )
+      : null;
+  // "X said after the meeting that talks would resume": the future is what was said, not the meeting.
+  const reported = afterTelling !== null && /\b(?:told|said|says|tells|added)\b/i.test(before);
+  if (cue.form === 'noun' && !reported && FUTURE_AFTER.test(after)) return true;
   // Remote contact qualifies the cue itself ("spoke over the phone", "talks via video conference",
   // "met virtually"), so only words near it count: "met X and later addressed a rally" is a meeting.
   const tail = after.slice(0, REMOTE_AFTER).split(/\s(?:and|but|before|after|later|then|और|फिर)\s/u)[0] ?? '';
   // Hindi cues are plain words, so the cue itself may complete a remote phrase ("प्रेस वार्ता की"); English
   // cues may contain a remote word in another sense ("paid a courtesy call on").
   const cueWords = language === 'hi' ? body.slice(cue.span.start, cue.span.end) : '';
-  const nearCue = `${before.slice(-REMOTE_BEFORE)}${cueWords} ${tail}`;
+  const nearCue = `${afterTelling ? afterTelling[0] : nearBefore}${cueWords} ${tail}`;
   if (meeting && cue.form !== 'attendance' && p.remote.test(nearCue)) return true;
   // "held a virtual meeting", "had a telephone conversation": the remote word is inside the cue ("call" is
   // not: "paid a courtesy call on").
@@ -1143,6 +1171,26 @@ function listEnd(ctx: Context, clause: Span, sentence: Span, index: number): num
 }
 
 /** Distinct PERSON entities mentioned in the clause, in order of first mention. */
+/** "The meeting was convened by X", "called by X": the organiser, named right after the cue. */
+const ORGANISER_CUE = /(?:convened|called|organised|organized|addressed)\s+by$/i;
+
+/** The names listed right after `from` ("A, B and Mr C"), up to the first other word. */
+function namesAfter(ctx: Context, from: number, to: number): number[] {
+  const body = ctx.doc.body;
+  const found: number[] = [];
+  let cursor = from;
+  for (const m of ctx.persons.filter((x) => x.start >= from && x.end <= to)) {
+    const between = body.slice(cursor, m.start);
+    const words = between.split(/\s+/).filter((w) => w && w !== ',' && !/^and$/i.test(w));
+    const joined =
+      found.length === 0 ? /^\s/.test(between) || between === '' : /^\s*(?:,|and|,\s*and)\s/i.test(between);
+    if (!joined || words.length > 5 || !words.every((w) => SUBJECT_WORD.test(w.replace(/,$/, '')))) break;
+    found.push(m.entity);
+    cursor = m.end;
+  }
+  return found;
+}
+
 function personsIn(ctx: Context, clause: Span): number[] {
   const body = ctx.doc.body;
   const found: number[] = [];
