@@ -62,6 +62,8 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['queen', 'f'],
   ['prince', 'm'],
   ['princess', 'f'],
+  ['hon', null],
+  ['excellency', null],
 ]);
 
 /**
@@ -84,7 +86,8 @@ export const ROLE_HEADS = set(
     'director-general|attorney-general|solicitor-general|auditor-general|surveyor|registrar|warden|' +
     'prosecutor|investigator|negotiator|mediator|emissary|representative|delegate|nominee|loyalist|' +
     'supporter|rival|opponent|critic|confidant|veteran|stalwart|heavyweight|strongman|premier|ruler|supremo|taoiseach|tanaiste|' +
-    'backbencher|frontbencher|constable|peer',
+    'backbencher|frontbencher|constable|peer|governor-general|lieutenant-general|lt-gen|major-general|' +
+    'maj-gen|brigadier-general|air-marshal|vice-admiral|rear-admiral|cm-designate|pm-designate|lg',
 );
 
 /** Words that qualify an office ("senior party leader", "former minister", "Foreign Secretary"). */
@@ -100,7 +103,8 @@ export const ROLE_MODIFIERS = set(
     'campaign|election|poll|press|media|communications|security|intelligence|police|army|staff|' +
     'in|charge|of|the|and|for|to|on|no|yes|lead|key|its|his|her|their|our|fellow|independent|' +
     'rebel|jailed|detained|arrested|expelled|suspended|sacked|dismissed|disgruntled|estranged|' +
-    'founding|long-time|longtime|trusted|close|influential|prominent|powerful|popular|firebrand',
+    'founding|long-time|longtime|trusted|close|influential|prominent|powerful|popular|firebrand|' +
+    'emeritus|emerita',
 );
 
 /** Heads that make a capitalised phrase an organisation ("X Party", "X University", "Ministry of X"). */
@@ -168,7 +172,7 @@ export const DEMONYMS = set(
     // Words for where someone is from or which wing they are on, written before a name like a
     // demonym ("Welshman Ray Reardon", "Blairite Alan Milburn", "Eurosceptic X").
     'welshman|welshwoman|scotsman|scotswoman|englishman|englishwoman|irishman|irishwoman|yorker|' +
-    'londoner|blairite|brownite|thatcherite|eurosceptic|euro-sceptic|europhile|euro-phile',
+    'londoner|blairite|brownite|thatcherite|eurosceptic|euro-sceptic|europhile|euro-phile|hindi|urdu|sanskrit',
 );
 
 // ------------------------------------------------------------------------------------- Hindi

@@ -171,6 +171,10 @@ describe('english-persons: no false persons', () => {
     'The plan would merge the Black Watch and the Argyll and Sutherland Highlanders.',
     "The campaign was launched from the party's Westminster HQ on Monday.",
     '"No," he replied, "I\'m Jewish, and I find that offensive."',
+    'The film is the official Hindi remake of a Telugu hit, and official Iranian media carried the report.',
+    'Crowds chanted Bharat Mata Ki Jai as the Bharat Ratna was conferred on Ganesh Chaturthi.',
+    'The Bharatiya Nyaya Sanhita replaced the old code, and the Mahila Morcha held a rally.',
+    'He was appointed Chief Justice on Monday.',
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });
@@ -187,6 +191,20 @@ describe('english-persons: descriptors before a name, particles inside it', () =
     ['"We lost," said Mary Hill, of Hendon Conservatives.', 'Mary Hill', 'Hendon'],
     ['The appeal was argued by Helen Grindrod QC on Monday.', 'Helen Grindrod', 'Helen Grindrod QC'],
     ['Union Minister R.K. Menon told reporters the front was united.', 'R.K. Menon', 'R.K'],
+    ['Indian-American Meera Joshi will lead the team.', 'Meera Joshi', 'Indian-American Meera Joshi'],
+    [
+      'Chief Minister-designate Ravi Saini reached Raj Bhavan.',
+      'Ravi Saini',
+      'Minister-designate Ravi Saini',
+    ],
+    ['Governor-General Anne Kiri welcomed the delegation.', 'Anne Kiri', 'Governor-General Anne Kiri'],
+    ['The guests were received by Deputy Prime Minister Hon. Sami Vatu.', 'Sami Vatu', 'Hon'],
+    ['"We will win," Suresh Soren Ji told the crowd.', 'Suresh Soren', 'Suresh Soren Ji'],
+    [
+      'The deputy chief minister, Ravi Kumar.Congress leaders later met him.',
+      'Ravi Kumar',
+      'Ravi Kumar.Congress',
+    ],
     ['The memorandum was given to Prime Minister A.B. Tiwari on Monday.', 'A.B. Tiwari', 'A.B'],
     [
       'The report was welcomed by Tim Loughton MP, who chairs the committee.',

@@ -200,7 +200,7 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
       hasHonorific = true;
       gender = HONORIFICS.get(t.key) ?? gender;
     } else if (
-      ROLE_HEADS.has(t.key) &&
+      (ROLE_HEADS.has(t.key) || /-(?:designate|elect)$/.test(t.key)) &&
       !(lex.given.has(t.key) && k === titleEnd + 1 && isNameLike(tok(k + 1), lex))
     ) {
       titleEnd = k;
@@ -264,7 +264,7 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
       !lex.englishWords.has(tok(1)?.key ?? '') &&
       speakerSlot(ctx, run);
     if (
-      DEMONYMS.has(t.key) ||
+      isDemonym(t.key) ||
       (ctx.sentenceStart[run[startK] ?? -1] && common) ||
       (titleEnd < 0 && !personRole && !spoken && common && !lex.surnames.has(t.key))
     )
@@ -467,6 +467,10 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   if (nameWords.length === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return null;
   // Initials alone ("E U") are not a name.
   if (nameWords.every((w) => w.text.length === 1)) return null;
+  // "official Iranian media", "Chief Justice": a demonym or a title alone names nobody.
+  if (nameWords.length === 1 && (isDemonym(first.key) || HONORIFICS.has(first.key))) return null;
+  // "Bharat Mata Ki Jai", "Gandhi Ki Jai": a Hindi postposition inside a slogan, never inside a name.
+  if (nameWords.some((w) => HINDI_POSTPOSITIONS.has(w.key))) return null;
   // "a George Bush-style campaign", "anti-Blair", "I'm Jewish": compounds and contractions are no name.
   if (words.some((w) => ADJECTIVE_COMPOUND.test(w.text) || CONTRACTION.test(w.text))) return null;
   const untitled = !rc.hasTitle && !rc.hasHonorific;
@@ -664,12 +668,24 @@ const NON_PERSON_LAST = new Set(
     'yatra|patra|abhiyan|yojana|andolan|sammelan|diwas|divas|utsav|mela|sabhagar|parisar|bhawan|bhavan|' +
     'sadan|niwas|mantar|pratishthan|sansthan|dham|ashram|chowk|marg|bagh|kunj|setu|smarak|sthal|kendra|manch|vidyalaya|' +
     'mahavidyalaya|vishwavidyalaya|samiti|parishad|nigam|mandal|mantralaya|sachivalaya|prakoshth|' +
-    'scheme|campaign|programme|initiative|mission|project|act|bill|agreement|accord|treaty|doctrine'
+    'scheme|campaign|programme|initiative|mission|project|act|bill|agreement|accord|treaty|doctrine|' +
+    // Honours, festivals, codes and bodies written in Latin script ("Bharat Ratna", "Ganesh Chaturthi",
+    // "Bharatiya Nyaya Sanhita", "Mahila Morcha", "Atmanirbhar Bharat").
+    'ratna|chakra|chakras|chaturthi|kumbh|kaal|mahotsav|sanhita|adhiniyam|morcha|jayanti|puja|pooja|samman|' +
+    'portal|peetha|peeth|kund|dwar|navami|ashtami|purnima|grahan|bharat'
   ).split('|'),
 );
 
-/** Letters written after a name for an office or honour ("QC", "MP", "OBE"), as written. */
-const POSTNOMINALS = new Set('QC KC MP MEP MSP MLA AM OBE MBE CBE KBE DBE FRS JP'.split(' '));
+/** Letters written after a name for an office or honour ("QC", "MP", "OBE"), and the Hindi "Ji", as written. */
+const POSTNOMINALS = new Set('QC KC MP MEP MSP MLA AM OBE MBE CBE KBE DBE FRS JP Ji'.split(' '));
+
+/** Hindi postpositions written in Latin script ("Ki Jai"). */
+const HINDI_POSTPOSITIONS = new Set(['ki', 'ka', 'ke', 'ko']);
+
+/** A demonym, also a compound one ("Indian-American", "British-born" is not). */
+function isDemonym(key: string): boolean {
+  return DEMONYMS.has(key) || (key.includes('-') && key.split('-').every((part) => DEMONYMS.has(part)));
+}
 
 /** "Bush-style", "Blair-led", "anti-war", "pro-Europe": adjectives built on a name. */
 const ADJECTIVE_COMPOUND =

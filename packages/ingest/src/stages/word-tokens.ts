@@ -23,12 +23,36 @@ const TOKEN =
   /[\p{L}\p{M}\p{N}]+(?:(?:['’](?!s\b)|[&-])[\p{L}\p{M}\p{N}]+|\.(?=[A-Za-z0-9])[\p{L}\p{M}\p{N}]+)*|['’]s\b|[^\s\p{L}\p{M}\p{N}]/gu;
 const DEVA = /[\u0900-\u097F]/;
 
-export function tokenize(text: string, offset = 0): Token[] {
-  const tokens: Token[] = [];
-  let last = 0;
+/**
+ * "Shivakumar.Congress", "Lok Sabha.The": a full stop with the space after it missing, between a
+ * lower-case word and a capitalised one. Initials ("U.K", "G.S.Tohra") and domains ("Amazon.com") stay
+ * one word.
+ */
+const GLUED_STOP = /(?<=[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)(?<=[\p{L}\p{M}]{4})\.(?=\p{Lu}\p{Ll})/gu;
+
+function* pieces(text: string): Generator<{ index: number; word: string }> {
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
     const word = m[0];
+    if (!word.includes('.')) {
+      yield { index: start, word };
+      continue;
+    }
+    let from = 0;
+    for (const stop of word.matchAll(GLUED_STOP)) {
+      const at = stop.index ?? 0;
+      yield { index: start + from, word: word.slice(from, at) };
+      yield { index: start + at, word: '.' };
+      from = at + 1;
+    }
+    yield { index: start + from, word: word.slice(from) };
+  }
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const { index: start, word } of pieces(text)) {
     const between = text.slice(last, start);
     const isWord = /[\p{L}\p{N}]/u.test(word) && !/^['’]s$/.test(word);
     const deva = DEVA.test(word);
