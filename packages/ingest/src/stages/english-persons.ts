@@ -672,7 +672,7 @@ const NON_PERSON_LAST = new Set(
     // Honours, festivals, codes and bodies written in Latin script ("Bharat Ratna", "Ganesh Chaturthi",
     // "Bharatiya Nyaya Sanhita", "Mahila Morcha", "Atmanirbhar Bharat").
     'ratna|chakra|chakras|chaturthi|kumbh|kaal|mahotsav|sanhita|adhiniyam|morcha|jayanti|puja|pooja|samman|' +
-    'portal|peetha|peeth|kund|dwar|navami|ashtami|purnima|grahan|bharat'
+    'portal|peetha|peeth|kund|dwar|navami|ashtami|purnima|grahan|bharat|rally|samaj'
   ).split('|'),
 );
 

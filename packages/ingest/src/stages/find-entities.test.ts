@@ -185,6 +185,39 @@ describe('find-entities: within-article coreference', () => {
     expect(names(doc, 'PERSON')).toEqual([full]);
   });
 
+  it.each([
+    [
+      'Farmer leader Harbans Singh Dhillon is on an indefinite fast. On Monday, Harbans Dhillon said he would go on.',
+      'Harbans Singh Dhillon',
+      'Harbans Dhillon',
+    ],
+    [
+      'Chief Minister A. Ravindra Reddy inaugurated the bridge. Ravindra Reddy said the state would build more.',
+      'A. Ravindra Reddy',
+      'Ravindra Reddy',
+    ],
+    [
+      'Former chief minister Ramdas Singh Yadav campaigned in the town, where Ramdas Singh is still popular.',
+      'Ramdas Singh Yadav',
+      'Ramdas Singh',
+    ],
+  ])('a full name written shorter in the same article is the same person: "%s"', (body, full, short) => {
+    const doc = run(body);
+    const { index } = entity(doc, full);
+    expect(doc.mentions.filter((m) => m.entity === index).map((m) => m.text)).toContain(short);
+    expect(names(doc, 'PERSON')).toEqual([full]);
+  });
+
+  it.each([
+    [
+      'Rajinder Singh Brar and Rajinder Singh Mann both spoke. Rajinder Singh was not present.',
+      'Rajinder Singh',
+    ],
+    ['Daniel Moore Jr, the son of Daniel Moore, said the family was shocked.', 'Daniel Moore'],
+  ])('keeps a shorter name apart when it could be several people or another generation: "%s"', (body, short) => {
+    expect(names(run(body), 'PERSON')).toContain(short);
+  });
+
   it('keeps the titled form as an alias while the mention covers the name only', () => {
     const doc = run('Tony Blair spoke first. Later Mr Blair said the talks had gone well.');
     const { index, entity: blair } = entity(doc, 'Tony Blair');

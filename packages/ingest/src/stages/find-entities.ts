@@ -104,6 +104,43 @@ function addLexiconMentions(ctx: EntityContext, hits: LexiconHit[]): void {
   }
 }
 
+/** Initials ("a", "p.v", "k.n") at the start of a name's keys. */
+const INITIAL_KEY = /^\p{L}(?:\.\p{L})*\.?$/u;
+/** Last words that name another person of the same name ("Jr", "II"). */
+const GENERATION = /^(?:jr|sr|junior|senior|i|ii|iii|iv)\.?$/;
+
+/**
+ * The one person already named in full whose name this shorter one writes differently: without the
+ * initials ("Revanth Reddy", "A. Revanth Reddy"), without a middle name ("Jagjit Dallewal", "Jagjit
+ * Singh Dallewal") or without the surname ("Mulayam Singh", "Mulayam Singh Yadav"). Null when none or
+ * several do ("Parkash Singh" with "Parkash Singh Badal" and "Parkash Singh Majitha").
+ */
+function fullerName(parts: string[], refs: PersonRef[]): number | null {
+  const bare = (keys: string[]) => {
+    let k = 0;
+    while (k < keys.length - 2 && INITIAL_KEY.test(keys[k] ?? '')) k++;
+    return keys.slice(k);
+  };
+  const short = bare(parts);
+  if (short.length < 2 || short.some((w) => INITIAL_KEY.test(w) && w.length > 1)) return null;
+  const owners = refs.filter((r) => {
+    if (r.parts.length < 2 || r.parts.join(' ') === parts.join(' ')) return false;
+    const full = bare(r.parts);
+    if (GENERATION.test(full[full.length - 1] ?? '') !== GENERATION.test(short[short.length - 1] ?? ''))
+      return false;
+    if (full.join(' ') === short.join(' ')) return true;
+    if (full.length <= short.length || full[0] !== short[0]) return false;
+    // A subsequence keeping the first word, and either the last word or the beginning of the name.
+    let k = 0;
+    for (const w of full) if (w === short[k]) k++;
+    if (k < short.length) return false;
+    const prefix = short.every((w, n) => full[n] === w);
+    return full[full.length - 1] === short[short.length - 1] || prefix;
+  });
+  const indexes = [...new Set(owners.map((r) => r.index))];
+  return indexes.length === 1 ? (indexes[0] ?? null) : null;
+}
+
 export interface PersonRef {
   index: number;
   /** Token keys of the full name. */
@@ -184,9 +221,13 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
     if (c.role || c.title) addAffiliation(ctx, index, c, hits, r);
   };
 
+  // Longest names first, so that "Jagjit Dallewal" and "Mulayam Singh" find the full name they shorten.
+  multi.sort((a, b) => keyOf(b).length - keyOf(a).length || a.start - b.start);
   for (const c of multi) {
     const parts = keyOf(c);
     const key = `person:${parts.join(' ')}`;
+    const fuller = fullerName(parts, [...refs.values()]);
+    if (fuller !== null && collector.find(key) === undefined) collector.alias(key, fuller);
     // The same name in the other script (a Latin tweet footer in a Hindi article) is the same person.
     const soundKey = `sound:${tokens
       .slice(c.start, c.end)
