@@ -1112,7 +1112,7 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
   const nearBefore = before.slice(-REMOTE_BEFORE);
   const afterTelling =
     cue.form === 'noun' && language === 'en'
-      ? /(?:\b(?:at|by)\s+the\s+(?:end|close|conclusion)\s+of|\b(?:after|following))\s+(?:(?!\b(?:at|by|after|following)\b)[^])*$/i.exec(
+      ? /(?:\b(?:at|by)\s+the\s+(?:end|close|conclusion)\s+of|\b(?:after|following))\s+(?:(?!\b(?:at|by|after|following)\b)[\s\S])*$/i.exec(
           nearBefore,
         )
       : null;
