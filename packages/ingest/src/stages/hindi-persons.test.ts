@@ -104,6 +104,17 @@ describe('hindi-persons: everyday words are not people', () => {
     expect(persons(run(body))).toEqual([]);
   });
 
+  it.each([
+    ['इसके अलावा विनोद शुक्ला भी मौजूद थे।', ['विनोद शुक्ला']],
+    ['आख़िर रमेश तिवारी ने इस्तीफ़ा दे दिया।', ['रमेश तिवारी']],
+    ['कथित घोटाले के बाद गिरफ्तार अशोक वर्मा को अदालत में पेश किया गया।', ['अशोक वर्मा']],
+    ['अरबपति सुनील मित्तल ने कहा कि निवेश बढ़ेगा।', ['सुनील मित्तल']],
+    ['फ़िल्म निर्माता रीना कपूर ख़ुद मंच पर आईं।', ['रीना कपूर']],
+    ['पूर्व ओपनर अजय जडेजा जल्द लौटेंगे, जबकि विनोद शुक्ला टीम के साथ रहेंगे।', ['अजय जडेजा', 'विनोद शुक्ला']],
+  ])('keeps adverbs, connectives and callings out of the names in "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual([...expected].sort());
+  });
+
   it('does not make a name of the words after two people who sat together', () => {
     const doc = run('नेता विनोद शुक्ला ने कहा। लंबे समय बाद रमेश तिवारी और विनोद शुक्ला आमने-सामने बैठे।');
     expect(persons(doc)).toEqual(['रमेश तिवारी', 'विनोद शुक्ला']);
