@@ -56,6 +56,24 @@ describe('attribute-quotes (Hindi): the speaker named before the quotation', () 
   });
 });
 
+describe('attribute-quotes (Hindi): a one-word name no lexicon knows, opening a quotation', () => {
+  it.each([
+    ['रैली के बाद सबनम बताती हैं, "हम पहली बार वोट डालने आए हैं और बहुत ख़ुश हैं."', 'सबनम'],
+    ['धरने पर बैठे लोगों के बीच से गुलफ़ाम ने कहा, "हमारी मांगें पूरी होने तक धरना जारी रहेगा."', 'गुलफ़ाम'],
+    ['बहरहाल चौरसिया कहते हैं, "इस बार गांव में सड़क बनी है, इसलिए लोग ख़ुश हैं."', 'चौरसिया'],
+  ])('"%s" is said by %s', (body, speaker) => {
+    expect(speakers(body).map(([, who]) => who)).toEqual([speaker]);
+  });
+
+  it.each([
+    'उन्होंने आगे कहा, "हमारी मांगें पूरी होने तक धरना जारी रहेगा और हम पीछे नहीं हटेंगे."',
+    'सरकार ने कहा, "हमारी मांगें पूरी होने तक धरना जारी रहेगा और हम पीछे नहीं हटेंगे."',
+  ])('makes no person of the subject of "%s"', (body) => {
+    const doc = extract({ ingestedFrom: 'test.txt', body, publishedAt: '2025-03-11', language: 'hi' });
+    expect(doc.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
+
 describe('attribute-quotes (Hindi): the speaker named after the quotation or by a pronoun', () => {
   it.each([
     ["'हम चुनाव में पूरी ताकत से उतरेंगे,' अखिलेश यादव ने कहा.", 'हम चुनाव में पूरी ताकत से उतरेंगे', 'अखिलेश यादव'],

@@ -79,7 +79,8 @@ const HI_EVERYDAY = keySet(
     'कितनी|अन्य|आधी|आधा|ज़िंदगी|जिंदगी|ठीक|सही|ग़लत|गलत|फ़िल्म|फिल्म|फ़िल्में|फिल्में|बावजूद|गिरफ्तार|' +
     'गिरफ़्तार|अरबपति|करोड़पति|अनुभवी|दिग्गज|युवा|बुजुर्ग|बुज़ुर्ग|मशहूर|चर्चित|लोकप्रिय|दिवंगत|स्वर्गीय|' +
     'चुके|चुकी|चुका|नें|सारी|सारा|सारे|उचित|हॉलीवुड|बॉलीवुड|जबकि|यानी|चूंकि|ताकि|ज़रूरत|जरूरत|' +
-    'गुस्साए|नाराज़गी|कुख्यात|फ़िलहाल|फिलहाल|वैसे|इसीलिए|लिहाज़ा|लिहाजा|दरअसल|बहरहाल',
+    'गुस्साए|नाराज़गी|कुख्यात|फ़िलहाल|फिलहाल|वैसे|इसीलिए|लिहाज़ा|लिहाजा|दरअसल|बहरहाल|आगे|पीछे|इतना|' +
+    'इतनी|इतने|अनुभव|पहलू|नोट|स्वयंसेवक|दादा|दादी|बाबत',
 );
 
 /**
@@ -663,8 +664,20 @@ function findSingleWordNames(
       ),
     ),
   );
+  // "X ने कहा, “...", "X कहते हैं: '...": the saying opens a quotation right after it.
+  const quotationAfter = (from: number): boolean => {
+    for (let j = from; j < from + 7; j++) {
+      const w = tokens[j];
+      if (!w || w.newlineBefore) return false;
+      if (/^["“'‘]$/.test(w.text)) return true;
+      if (/^[.।?!]$/.test(w.text)) return false;
+    }
+    return false;
+  };
   interface Seen {
     at: number[];
+    /** Times the word introduced a quotation ("X ने कहा, “..."). */
+    quoting: number;
     speech: number;
     subject: number;
     apart: number;
@@ -675,7 +688,15 @@ function findSingleWordNames(
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t?.deva || t.kind !== 'word' || taken.has(k) || partKeys.has(t.key)) continue;
-    const seen = byKey.get(t.key) ?? { at: [], speech: 0, subject: 0, apart: 0, honoured: 0, like: false };
+    const seen = byKey.get(t.key) ?? {
+      at: [],
+      quoting: 0,
+      speech: 0,
+      subject: 0,
+      apart: 0,
+      honoured: 0,
+      like: false,
+    };
     byKey.set(t.key, seen);
     if (!isNameWord(t)) {
       seen.apart += 2;
@@ -693,7 +714,8 @@ function findSingleWordNames(
       after.newlineBefore ||
       after.kind === 'punct' ||
       HI_POSTPOSITIONS.has(after.key) ||
-      HI_SPEECH_VERBS.has(after.key);
+      HI_SPEECH_VERBS.has(after.key) ||
+      SAYING.has(after.key);
     if (wordBefore || !endsHere) {
       seen.apart++;
       continue;
@@ -711,6 +733,17 @@ function findSingleWordNames(
     const says =
       !!after && (SAYING.has(after.key) || saysAfterNe || (after.text === 'का' && next?.text === 'कहना'));
     if (says) seen.speech++;
+    // Only a word that starts its clause: "उन्होंने आगे कहा" is no name.
+    const startsClause =
+      !before ||
+      before.kind === 'punct' ||
+      t.newlineBefore ||
+      isRoleHead(before) ||
+      HI_POSTPOSITIONS.has(before.key) ||
+      HI_NON_NAME.has(before.key) ||
+      HI_EVERYDAY.has(before.key) ||
+      getNameLexicon().hindiStopwords.has(before.text);
+    if (says && startsClause && quotationAfter(a + 1)) seen.quoting++;
     if (honorificAfter) seen.honoured++;
     if (after?.text === 'ने' || a > k + 1) seen.subject++;
   }
@@ -722,12 +755,14 @@ function findSingleWordNames(
       // A name the lexicons do not know: honoured with "जी", or the stand-alone subject of "ने" at least
       // twice and never anything else in the article ("ओवैसी ने कहा ... ओवैसी ने आरोप लगाया").
       const key0 = tokens[seen.at[0] ?? -1];
+      // Also a word that stands alone and opens a quotation with a verb of saying ("हुमैमा बताती हैं, “...").
       const unknownSubject =
         seen.speech >= 1 &&
-        seen.subject >= 2 &&
+        (seen.subject >= 2 || seen.quoting >= 1) &&
         seen.apart === 0 &&
-        (key0?.text.length ?? 0) >= 4 &&
-        !inflected(key0);
+        (key0?.text.length ?? 0) >= (seen.subject >= 2 ? 4 : 3) &&
+        !inflected(key0) &&
+        !NOT_GIVEN.has(key);
       // "गहलोत जी ने बैठक बुलाई": honoured with "जी" as the subject; kin words take "जी" too ("माता जी").
       const honouredSubject =
         seen.honoured >= 1 &&
