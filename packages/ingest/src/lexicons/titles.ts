@@ -5,6 +5,7 @@
  * All entries are lower case (Latin) or as written (Devanagari; looked up through `devanagariKey`).
  */
 import { devanagariKey } from './name-keys.js';
+import { readLexiconLines } from './read-lexicon.js';
 
 const set = (words: string) =>
   new Set(
@@ -159,21 +160,27 @@ export const WEEKDAYS = set(
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun',
 );
 
-/** Nationality and regional adjectives that may precede a title ("Canadian PM X"). */
-export const DEMONYMS = set(
-  'indian|british|english|scottish|welsh|irish|american|canadian|australian|pakistani|bangladeshi|' +
-    'nepali|nepalese|sri|lankan|afghan|chinese|japanese|korean|russian|ukrainian|french|german|italian|' +
-    'spanish|portuguese|dutch|belgian|swiss|swedish|norwegian|danish|finnish|polish|greek|turkish|' +
-    'iranian|iraqi|syrian|israeli|palestinian|saudi|egyptian|emirati|qatari|african|european|asian|' +
-    'arab|muslim|hindu|sikh|christian|jewish|buddhist|western|eastern|northern|southern|thai|' +
-    'indonesian|malaysian|singaporean|vietnamese|burmese|myanmarese|mexican|brazilian|argentine|' +
-    'nigerian|kenyan|south|north|east|west|us|uk|un|eu|bihari|punjabi|bengali|tamil|marathi|gujarati|' +
-    'kashmiri|keralite|assamese|odia|telugu|kannada|malayali|rajasthani|' +
-    // Words for where someone is from or which wing they are on, written before a name like a
-    // demonym ("Welshman Ray Reardon", "Blairite Alan Milburn", "Eurosceptic X").
-    'welshman|welshwoman|scotsman|scotswoman|englishman|englishwoman|irishman|irishwoman|yorker|' +
-    'londoner|blairite|brownite|thatcherite|eurosceptic|euro-sceptic|europhile|euro-phile|hindi|urdu|sanskrit',
-);
+/**
+ * Nationality and regional adjectives that may precede a title ("Canadian PM X"): every country's from
+ * `lexicons/demonyms.txt` (i18n-nationality) and the regional, religious and political ones below.
+ */
+export const DEMONYMS = new Set([
+  ...readLexiconLines('demonyms.txt'),
+  ...set(
+    'indian|british|english|scottish|welsh|irish|american|canadian|australian|pakistani|bangladeshi|' +
+      'nepali|nepalese|sri|lankan|afghan|chinese|japanese|korean|russian|ukrainian|french|german|italian|' +
+      'spanish|portuguese|dutch|belgian|swiss|swedish|norwegian|danish|finnish|polish|greek|turkish|' +
+      'iranian|iraqi|syrian|israeli|palestinian|saudi|egyptian|emirati|qatari|african|european|asian|' +
+      'arab|muslim|hindu|sikh|christian|jewish|buddhist|western|eastern|northern|southern|thai|' +
+      'indonesian|malaysian|singaporean|vietnamese|burmese|myanmarese|mexican|brazilian|argentine|' +
+      'nigerian|kenyan|south|north|east|west|us|uk|un|eu|bihari|punjabi|bengali|tamil|marathi|gujarati|' +
+      'kashmiri|keralite|assamese|odia|telugu|kannada|malayali|rajasthani|' +
+      // Words for where someone is from or which wing they are on, written before a name like a
+      // demonym ("Welshman Ray Reardon", "Blairite Alan Milburn", "Eurosceptic X").
+      'welshman|welshwoman|scotsman|scotswoman|englishman|englishwoman|irishman|irishwoman|yorker|' +
+      'londoner|blairite|brownite|thatcherite|eurosceptic|euro-sceptic|europhile|euro-phile|hindi|urdu|sanskrit',
+  ),
+]);
 
 // ------------------------------------------------------------------------------------- Hindi
 

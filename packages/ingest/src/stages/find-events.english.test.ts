@@ -371,6 +371,39 @@ describe('find-events (English): the many ways a report names who met', () => {
   });
 });
 
+describe('find-events (English): sides named by a pronoun, an office or an adverbial', () => {
+  it.each([
+    [
+      'Kenyan President Daniel Arap flew in on Sunday. He came to London from Washington, where he met President Bill Clinton.',
+      ['Daniel Arap', 'Bill Clinton'],
+    ],
+    [
+      'Ghanaian President John Kufuor defended the plan. On Monday the Ghanaian president met Prime Minister Tony Blair at Downing Street, on his first official visit to London.',
+      ['John Kufuor', 'Tony Blair'],
+    ],
+    [
+      'Israeli leader Ehud Olmert was in London on Monday. At a news conference following talks with Mr Blair, Mr Olmert said progress had been made.',
+      ['Ehud Olmert', 'Blair'],
+    ],
+  ])('"%s"', (body, participants) => {
+    expect(meetings(body).map((m) => m.participants)).toEqual([sorted(participants)]);
+  });
+
+  it('leaves a pronoun alone when it is the speaker of the sentence', () => {
+    const body =
+      'Union Minister Ravi Menon spoke after Anil Kumar. The minister said he held meetings with his officials on Wednesday.';
+    expect(meetings(body)).toEqual([]);
+  });
+
+  it('leaves a pronoun alone when two people of that gender were just named', () => {
+    const body =
+      'Tony Blair and Gordon Brown spoke at the rally. Hours later, in Paris, where he met Jacques Chirac, the mood changed.';
+    expect(meetings(body).map((m) => m.participants)).not.toContainEqual(
+      sorted(['Tony Blair', 'Jacques Chirac']),
+    );
+  });
+});
+
 describe('find-events (English): meetings held one by one', () => {
   it.each([
     ['Sonia Gandhi met Sharad Pawar, Sitaram Yechury and D Raja separately on Monday.'],

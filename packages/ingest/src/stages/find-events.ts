@@ -196,6 +196,8 @@ const FUTURE_AFTER =
   /^\s*(?:(?!(?:and|but)\s+(?!\p{Lu})|और\s)[^\s,;.।]+\s+){0,6}?(?:will|would|is expected|are expected|is scheduled|are scheduled|is likely|are likely|is slated|next week|next month|tomorrow|later this|होगी|होगा|होंगे|होने वाली|होने की)(?![\p{L}\p{M}])/iu;
 /** Cues that need a person right after them. */
 const HOST_VERB = /^(?:received|receives|welcomed|hosted|hosts)$/i;
+/** Cues excluded for want of a host or guest, not because the clause is negated, remote or future. */
+const CUE_SPECIFIC_EXCLUSION = /^(?:visit|visits|visited|visiting|received|receives|welcomed|hosted|hosts)$/i;
 /** What a host verb may take instead of a person: "hosted a meeting of ...", "hosted talks", "hosted a dinner". */
 const HOSTED_GATHERING =
   /^\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|meetings|talks|dinner|lunch|breakfast|banquet|reception|summit|conclave|delegation|leaders)\b/i;
@@ -341,9 +343,15 @@ export const findEvents: Stage = (doc: Doc): Doc => {
     const sentenceDates = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const clauses = cues.map((cue) => clauseAround(doc.body, sentence, cue.span, language));
     // One excluded meeting cue rules out its whole clause: "did not meet X during the visit".
+    // A visit or reception cue is ruled out for reasons of its own ("on his first visit to London" has no
+    // host), which say nothing about the other cues of its clause.
     const excludedClauses = cues
       .map((cue, i) =>
-        cue.kind === 'MEETING' && isExcluded(ctx, clauses[i]!, cue, null, true) ? clauses[i]!.start : -1,
+        cue.kind === 'MEETING' &&
+        !CUE_SPECIFIC_EXCLUSION.test(doc.body.slice(cue.span.start, cue.span.end)) &&
+        isExcluded(ctx, clauses[i]!, cue, null, true)
+          ? clauses[i]!.start
+          : -1,
       )
       .filter((start) => start >= 0);
     cues.forEach((cue, cueIndex) => {
@@ -392,6 +400,10 @@ export const findEvents: Stage = (doc: Doc): Doc => {
             ? namesAfter(ctx, cue.span.end, clause.end)
             : personsIn(ctx, listClause);
       participants = sidesOutsideClause(ctx, cue, clause, sentence, frame, participants);
+      if (cue.form === 'verb' && language === 'en' && participants.length === 1) {
+        const subject = pronounSubject(ctx, cue, clause, index, participants);
+        if (subject !== null) participants = [subject, ...participants];
+      }
       let extractor = `find-events:meeting-${cue.form}`;
       const text = doc.body.slice(sentence.start, sentence.end);
       const strongGroup = p.strongGroup.test(text);
@@ -1045,7 +1057,8 @@ const NAME_LIST_AT =
   /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)*,?\s+and\s+/u;
 
 const FRONTED: Record<Language, RegExp> = {
-  en: /^\W*(?:\S+\s+){0,2}?(?:after|before|while|since|following|despite|amid|during|when|as|speaking|addressing|reacting|talking|responding|asked|hours|days|weeks)\b/i,
+  // "At a news conference following talks with X, Y said": a place of speaking may lead the adverbial.
+  en: /^\W*(?:(?:at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){1,2})?(?:\S+\s+){0,2}?(?:after|before|while|since|following|despite|amid|during|when|as|speaking|addressing|reacting|talking|responding|asked|hours|days|weeks)\b/i,
   hi: /(?:के\s+बाद|से\s+पहले|के\s+दौरान|करते\s+हुए)\s*$/u,
 };
 
@@ -1189,6 +1202,33 @@ function namesAfter(ctx: Context, from: number, to: number): number[] {
     cursor = m.end;
   }
   return found;
+}
+
+/**
+ * "Where he met President X", "She later held talks with Y": the person a subject pronoun right before
+ * the cue stands for, when the sentence and the one before it name exactly one other person of that
+ * gender (or of unknown gender). Null when that is ambiguous.
+ */
+function pronounSubject(ctx: Context, cue: Cue, clause: Span, index: number, sides: number[]): number | null {
+  const body = ctx.doc.body;
+  const m =
+    /\b(he|she)\s+(?:(?:also|later|then|first|briefly|separately|privately|had|has|recently|last)\s+)?$/i.exec(
+      body.slice(clause.start, cue.span.start),
+    );
+  if (!m) return null;
+  // The named side must be the object ("he met X"); in "X said he held meetings" the pronoun is X.
+  if (!ctx.persons.some((p) => sides.includes(p.entity) && p.start >= cue.span.end && p.end <= clause.end))
+    return null;
+  const pronounAt = clause.start + (m.index ?? 0);
+  const gender = m[1]?.toLowerCase() === 'she' ? 'f' : 'm';
+  const from = ctx.doc.sentences[Math.max(0, index - 1)]?.start ?? 0;
+  const candidates = new Set(
+    ctx.persons
+      .filter((p) => p.start >= from && p.end <= pronounAt && !sides.includes(p.entity))
+      .filter((p) => (ctx.doc.entities[p.entity]?.gender ?? gender) === gender)
+      .map((p) => p.entity),
+  );
+  return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
 }
 
 function personsIn(ctx: Context, clause: Span): number[] {
