@@ -175,6 +175,7 @@ describe('english-persons: no false persons', () => {
     'Crowds chanted Bharat Mata Ki Jai as the Bharat Ratna was conferred on Ganesh Chaturthi.',
     'The Bharatiya Nyaya Sanhita replaced the old code, and the Mahila Morcha held a rally.',
     'He was appointed Chief Justice on Monday.',
+    'The powers were added at a late stage of the Criminal Justice Bill.',
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });
@@ -191,6 +192,9 @@ describe('english-persons: descriptors before a name, particles inside it', () =
     ['"We lost," said Mary Hill, of Hendon Conservatives.', 'Mary Hill', 'Hendon'],
     ['The appeal was argued by Helen Grindrod QC on Monday.', 'Helen Grindrod', 'Helen Grindrod QC'],
     ['Union Minister R.K. Menon told reporters the front was united.', 'R.K. Menon', 'R.K'],
+    ['Respect is standing against sitting MP Nora King, who won by 10,000 votes.', 'Nora King', 'Nora'],
+    ['Health Minister Sue Kent said the deal was fair.', 'Sue Kent', 'Sue'],
+    ['Lord Justice Hale and Mr Justice Forbes ruled against the minister.', 'Forbes', 'Justice Forbes'],
     ['Indian-American Meera Joshi will lead the team.', 'Meera Joshi', 'Indian-American Meera Joshi'],
     [
       'Chief Minister-designate Ravi Saini reached Raj Bhavan.',

@@ -195,6 +195,17 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
   for (let k = 0; k < run.length - 1; k++) {
     const t = tok(k);
     if (!t) continue;
+    // "Criminal Justice Bill", "Social Justice": "Justice" is an honorific only first in its run or after
+    // another title ("Lord Justice Rix", "Mr Justice Forbes", "Chief Justice X").
+    const notHonorific =
+      t.key === 'justice' &&
+      k > 0 &&
+      !HONORIFICS.has(tok(k - 1)?.key ?? '') &&
+      !isRoleWord(tok(k - 1)?.key ?? '');
+    if (notHonorific) {
+      titleEnd = -1;
+      continue;
+    }
     if (HONORIFICS.has(t.key)) {
       titleEnd = k;
       hasHonorific = true;
@@ -363,7 +374,16 @@ function splitAtCommonWords(
       !ctx.heading[k] &&
       !ctx.sentenceStart[k];
     const breaker = plainCommon && !surnameAfterGiven && (ctx.heading[k] || !titled || cur.length === 0);
-    if (breaker || ROLE_HEADS.has(t.key)) {
+    // "Oona King", "Martin Luther King": an office word that ends the run right after a given name is a
+    // surname.
+    const surnameOffice =
+      OFFICE_SURNAMES.has(t.key) &&
+      k === idx[idx.length - 1] &&
+      !!prev &&
+      (lex.given.has(prev.key) || (!lex.englishWords.has(prev.key) && !ROLE_HEADS.has(prev.key))) &&
+      !ctx.sentenceStart[k] &&
+      !ctx.heading[k];
+    if (breaker || (ROLE_HEADS.has(t.key) && !surnameOffice)) {
       if (cur.length) pieces.push(cur);
       cur = [];
       continue;
@@ -678,6 +698,13 @@ const NON_PERSON_LAST = new Set(
 
 /** Letters written after a name for an office or honour ("QC", "MP", "OBE"), and the Hindi "Ji", as written. */
 const POSTNOMINALS = new Set('QC KC MP MEP MSP MLA AM OBE MBE CBE KBE DBE FRS JP Ji'.split(' '));
+
+/** Office words that are also common surnames ("Oona King", "John Major", "Gary Player"). */
+const OFFICE_SURNAMES = new Set(
+  'king|prince|bishop|major|judge|marshal|dean|pope|baron|knight|sheriff|warden|chamberlain|priest|monk|head|player|coach|cardinal|abbot'.split(
+    '|',
+  ),
+);
 
 /** Hindi postpositions written in Latin script ("Ki Jai"). */
 const HINDI_POSTPOSITIONS = new Set(['ki', 'ka', 'ke', 'ko']);

@@ -9,6 +9,7 @@ import { devanagariKey } from '../lexicons/name-keys.js';
 import { getNameLexicon } from '../lexicons/person-names.js';
 import {
   DEMONYMS,
+  HONORIFICS,
   HI_ORG_HEADS,
   HI_NON_NAME,
   HI_POSTPOSITIONS,
@@ -86,7 +87,10 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
           (!ctx.sentenceStart[i - 1] &&
             !ctx.heading[i - 1] &&
             !/^(the|a|an|this|that|his|her|its|their|our)$/.test(tokens[i - 2]?.key ?? '') &&
-            !/^\p{Lu}/u.test(tokens[i - 2]?.kind === 'word' ? (tokens[i - 2]?.text ?? '') : '')))
+            // "Finance Minister Sue Essex": after an office a capitalised word may come before the name.
+            (!/^\p{Lu}/u.test(tokens[i - 2]?.kind === 'word' ? (tokens[i - 2]?.text ?? '') : '') ||
+              ROLE_HEADS.has(tokens[i - 2]?.key ?? '') ||
+              HONORIFICS.has(tokens[i - 2]?.key ?? ''))))
       )
         continue;
     }
