@@ -64,6 +64,7 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['prince', 'm'],
   ['princess', 'f'],
   ['hon', null],
+  ['justices', null],
   ['excellency', null],
 ]);
 

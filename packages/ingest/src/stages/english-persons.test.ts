@@ -176,6 +176,8 @@ describe('english-persons: no false persons', () => {
     'The Bharatiya Nyaya Sanhita replaced the old code, and the Mahila Morcha held a rally.',
     'He was appointed Chief Justice on Monday.',
     'The powers were added at a late stage of the Criminal Justice Bill.',
+    'Kensington Palace staff said the package was worth more than the Marshall Plan.',
+    'Not being a great fan of Kilroy I do agree with the comments, one reader wrote.',
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });
@@ -194,6 +196,12 @@ describe('english-persons: descriptors before a name, particles inside it', () =
     ['Union Minister R.K. Menon told reporters the front was united.', 'R.K. Menon', 'R.K'],
     ['Respect is standing against sitting MP Nora King, who won by 10,000 votes.', 'Nora King', 'Nora'],
     ['Health Minister Sue Kent said the deal was fair.', 'Sue Kent', 'Sue'],
+    [
+      'Jean Urquhart, the member for the Ross Skye West, said the plan was wrong.',
+      'Jean Urquhart',
+      'Ross Skye',
+    ],
+    ['The police urged Lord Justices Clarke and Rix to overturn the ruling.', 'Clarke', 'Justices Clarke'],
     ['Lord Justice Hale and Mr Justice Forbes ruled against the minister.', 'Forbes', 'Justice Forbes'],
     ['Indian-American Meera Joshi will lead the team.', 'Meera Joshi', 'Indian-American Meera Joshi'],
     [

@@ -491,6 +491,9 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   if (nameWords.length === 1 && (isDemonym(first.key) || HONORIFICS.has(first.key))) return null;
   // "Bharat Mata Ki Jai", "Gandhi Ki Jai": a Hindi postposition inside a slogan, never inside a name.
   if (nameWords.some((w) => HINDI_POSTPOSITIONS.has(w.key))) return null;
+  // "a great fan of Kilroy I do agree": the pronoun, not a regnal number.
+  const afterLast = tokens[(idx[idx.length - 1] ?? 0) + 1];
+  if (last.text === 'I' && afterLast?.kind === 'word' && /^\p{Ll}/u.test(afterLast.text)) return null;
   // "a George Bush-style campaign", "anti-Blair", "I'm Jewish": compounds and contractions are no name.
   if (words.some((w) => ADJECTIVE_COMPOUND.test(w.text) || CONTRACTION.test(w.text))) return null;
   const untitled = !rc.hasTitle && !rc.hasHonorific;
@@ -555,10 +558,12 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
         beforeRun.end >= first.start - 1))
   )
     score -= 2;
-  // "the MP for Hazel Grove", "the Labour candidate for Brighton Pavilion": a constituency.
+  // "the MP for Hazel Grove", "the Labour candidate for Brighton Pavilion", "the member for the Loch Ness
+  // West": a constituency.
+  const forAt = beforeRun?.key === 'the' ? (idx[0] ?? 0) - 2 : (idx[0] ?? 0) - 1;
   if (
-    beforeRun?.key === 'for' &&
-    /^(?:mp|mps|member|candidate|candidates)$/.test(tokens[(idx[0] ?? 0) - 2]?.key ?? '') &&
+    tokens[forAt]?.key === 'for' &&
+    /^(?:mp|mps|msp|msps|am|member|candidate|candidates)$/.test(tokens[forAt - 1]?.key ?? '') &&
     !rc.hasTitle &&
     !rc.hasHonorific
   )
@@ -688,7 +693,7 @@ const NON_PERSON_LAST = new Set(
     'yatra|patra|abhiyan|yojana|andolan|sammelan|diwas|divas|utsav|mela|sabhagar|parisar|bhawan|bhavan|' +
     'sadan|niwas|mantar|pratishthan|sansthan|dham|ashram|chowk|marg|bagh|kunj|setu|smarak|sthal|kendra|manch|vidyalaya|' +
     'mahavidyalaya|vishwavidyalaya|samiti|parishad|nigam|mandal|mantralaya|sachivalaya|prakoshth|' +
-    'scheme|campaign|programme|initiative|mission|project|act|bill|agreement|accord|treaty|doctrine|' +
+    'scheme|campaign|programme|initiative|mission|project|act|bill|agreement|accord|treaty|doctrine|plan|' +
     // Honours, festivals, codes and bodies written in Latin script ("Bharat Ratna", "Ganesh Chaturthi",
     // "Bharatiya Nyaya Sanhita", "Mahila Morcha", "Atmanirbhar Bharat").
     'ratna|chakra|chakras|chaturthi|kumbh|kaal|mahotsav|sanhita|adhiniyam|morcha|jayanti|puja|pooja|samman|' +
@@ -730,7 +735,7 @@ const COMPASS_LAST = new Set(
 
 /** Last words that make a capitalised run a building ("Serena Hotel", "Westminster HQ"). */
 const BUILDING_LAST = new Set(
-  'hotel|hq|headquarters|palace|cathedral|abbey|stadium|airport|mosque|temple|church|mandir|masjid|gurdwara'.split(
+  'hotel|hq|headquarters|palace|cathedral|abbey|stadium|airport|mosque|temple|church|mandir|masjid|gurdwara|house'.split(
     '|',
   ),
 );
