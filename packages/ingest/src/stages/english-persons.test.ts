@@ -162,7 +162,6 @@ describe('english-persons: no false persons', () => {
     'The Lord Chancellor and the Attorney General gave evidence to the committee.',
     'A Mori poll for the Observer put Labour on 38%.',
     'The service was held at Westminster Abbey on Sunday.',
-    'Critics said he had run a Ronald Reagan-style campaign on tax.',
     'The minister called the plan a Las Vegas-style free-for-all.',
     'The couple were on holiday on the Greek island of Santa Maria when the storm struck.',
     'Her re-election in Harrow West had never been in doubt, her agent said.',
@@ -196,6 +195,13 @@ describe('english-persons: descriptors before a name, particles inside it', () =
     ['Union Minister R.K. Menon told reporters the front was united.', 'R.K. Menon', 'R.K'],
     ['Respect is standing against sitting MP Nora King, who won by 10,000 votes.', 'Nora King', 'Nora'],
     ['Health Minister Sue Kent said the deal was fair.', 'Sue Kent', 'Sue'],
+    [
+      'Critics said he had run a Ronald Reagan-style campaign on tax.',
+      'Ronald Reagan',
+      'Ronald Reagan-style',
+    ],
+    ['The Kamal Nath-led government fell in March.', 'Kamal Nath', 'Kamal Nath-led'],
+    ['Labour MSP Christine Hay had said the minister was wrong.', 'Christine Hay', 'MSP Christine'],
     [
       'Jean Urquhart, the member for the Ross Skye West, said the plan was wrong.',
       'Jean Urquhart',

@@ -834,7 +834,7 @@ function roleBefore(ctx: EntityContext, k: number): PersonCandidate['role'] {
   while (a > 0) {
     const p = tokens[a - 1];
     if (!p || p.kind !== 'word' || p.deva || tokens[a]?.newlineBefore) break;
-    if (!/^\p{Ll}/u.test(p.text) && !/^(PM|CM|MP|MLA|DM|LoP|CEO)$/.test(p.text)) break;
+    if (!/^\p{Ll}/u.test(p.text) && !/^(PM|CM|MP|MSP|MEP|MLA|DM|LoP|CEO)$/.test(p.text)) break;
     if (head === null) {
       if (!ROLE_HEADS.has(p.key) || LOWER_CASE_NON_ROLES.has(p.key)) break;
       head = p.key;

@@ -30,10 +30,24 @@ const DEVA = /[\u0900-\u097F]/;
  */
 const GLUED_STOP = /(?<=[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)(?<=[\p{L}\p{M}]{4})\.(?=\p{Lu}\p{Ll})/gu;
 
+/**
+ * "Kamal Nath-led", "Delhi-based", "Bush-style": a compound of a name and a participle or "-style" is the
+ * name, a hyphen and the word, so that the name is found as it is.
+ */
+const NAME_COMPOUND =
+  /^(\p{Lu}[\p{L}\p{M}\p{N}.'’-]*?)-(led|backed|based|style|era|born|run|owned|controlled|linked|funded|inspired|like|type|dominated|ruled|headed|sponsored|allied|aligned|affiliated|supported|centric|friendly|made|appointed|nominated|chaired|sized)$/u;
+
 function* pieces(text: string): Generator<{ index: number; word: string }> {
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
     const word = m[0];
+    const compound = NAME_COMPOUND.exec(word);
+    if (compound?.[1] && compound[2]) {
+      yield { index: start, word: compound[1] };
+      yield { index: start + compound[1].length, word: '-' };
+      yield { index: start + compound[1].length + 1, word: compound[2] };
+      continue;
+    }
     if (!word.includes('.')) {
       yield { index: start, word };
       continue;
