@@ -121,6 +121,11 @@ describe('hindi-persons: everyday words are not people', () => {
     expect(persons(run(body))).toEqual([...expected].sort());
   });
 
+  it('finds two people who share a given name', () => {
+    const doc = run('कांग्रेस नेता अमित वर्मा ने रैली की। उनके विरोधी अमित यादव ने कहा कि जनता जवाब देगी।');
+    expect(persons(doc)).toEqual(['अमित यादव', 'अमित वर्मा']);
+  });
+
   it('does not make a name of the words after two people who sat together', () => {
     const doc = run('नेता विनोद शुक्ला ने कहा। लंबे समय बाद रमेश तिवारी और विनोद शुक्ला आमने-सामने बैठे।');
     expect(persons(doc)).toEqual(['रमेश तिवारी', 'विनोद शुक्ला']);

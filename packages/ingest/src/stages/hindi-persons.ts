@@ -87,7 +87,7 @@ const HI_EVERYDAY = keySet(
     'किराया|किराये|खाद्य|जीवन|शैली|बधाई|लाख|करोड़|हजार|हज़ार|लॉक|डाउन|अचानक|गायब|व्यक्ति|स्मार्ट|' +
     'सिटी|कोष|शारीरिक|शारारिक|दूरी|स्टील|बीमा|यापन|सामग्री|ट्रेन|घरेलू|ज्ञान|कंप्यूटर|कम्प्यूटर|' +
     'आधार|कानूनी|क़ानूनी|संस्कृति|धन|रंग|आलीशान|सितारा|नंबर|खदान|आवंटन|कोयला|संतान|ब्रांच|क्राइम|' +
-    'कोताही|घोर|बनाने|चलाने|जाने|आने|हूँ|हूं|आमने-सामने|रन|छह|चार|पांच|पाँच|सात|आठ|नौ|दस|बीस|तीस|चालीस|' +
+    'कोताही|घोर|बनाने|चलाने|जाने|आने|हूँ|हूं|आमने-सामने|बैठे|बैठी|डालकर|मिसाइल|कोरियाई|ठोकने|करोना|विद|नो|मीट|खोला|लिफ़ाफ़ा|लिफाफा|रन|छह|चार|पांच|पाँच|सात|आठ|नौ|दस|बीस|तीस|चालीस|' +
     'पचास|सौ|मीटर|गुना|बढ़ी|बढ़े|कांड|जासूसी|जानकारी|सदी|एयरलाइन|ऑटो|रिक्शा|फंड|केयर्स|सूचकांक|' +
     'निफ्टी|संवेदी|दैनिक|वेतनभोगी|ब्रीफिंग|आवश्यक|सामान|खरीदने|उपलब्ध|जमीन|ज़मीन|पेड़|सूची|संक्रमित|' +
     'मोड़|कोरोनावायरस|इंस्टीट्यूट|सिंड्रोम|हेमरेज|सतर्कता|बरती|जाए|दायरा|बढ़ाया|पॉजिटिव|केस|सघन|' +
@@ -217,7 +217,15 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     set.add(b.key);
     followers.set(a.key, set);
   }
-  const consistent = (k: number) => (followers.get(tokens[k]?.key ?? '')?.size ?? 0) <= 1;
+  // "राहुल गांधी ... राहुल कुमार": a given name shared by two people is followed only by name words.
+  const consistent = (k: number) => {
+    const next = followers.get(tokens[k]?.key ?? '');
+    if ((next?.size ?? 0) <= 1) return true;
+    return [...(next ?? [])].every((key) => {
+      const s = nameVowelKey(key);
+      return s.length >= 3 && (lex.surnameKeys.has(s) || lex.givenKeys.has(s));
+    });
+  };
   // What comes before each word: a name's last word comes after its first words or after nothing.
   const leaders = new Map<string, Set<string>>();
   for (let k = 1; k < tokens.length; k++) {
