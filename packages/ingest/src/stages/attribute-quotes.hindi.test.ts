@@ -65,6 +65,12 @@ describe('attribute-quotes (Hindi): a one-word name no lexicon knows, opening a 
     expect(speakers(body).map(([, who]) => who)).toEqual([speaker]);
   });
 
+  it('does not take the noun before "बताया" for a speaker ("called it the court\'s victory")', () => {
+    const body =
+      'विधि मंत्री रमेश पाठक ने इसे अदालत की जीत बताया.उन्होंने कहा, "इस फ़ैसले से साफ़ है कि देश में क़ानून का राज है."';
+    expect(speakers(body).map(([, who]) => who)).toEqual(['रमेश पाठक']);
+  });
+
   it.each([
     'उन्होंने आगे कहा, "हमारी मांगें पूरी होने तक धरना जारी रहेगा और हम पीछे नहीं हटेंगे."',
     'सरकार ने कहा, "हमारी मांगें पूरी होने तक धरना जारी रहेगा और हम पीछे नहीं हटेंगे."',
