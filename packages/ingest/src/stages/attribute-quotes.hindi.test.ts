@@ -65,6 +65,12 @@ describe('attribute-quotes (Hindi): a one-word name no lexicon knows, opening a 
     expect(speakers(body).map(([, who]) => who)).toEqual([speaker]);
   });
 
+  it('finds a name the lexicons do not know that the article repeats, whatever adverb follows it', () => {
+    const body =
+      'नसीम रिज़वानी बार-बार इस पर बयान देते हैं.नसीम रिज़वानी कहते हैं, "हम इस ज़मीन पर अपना दावा नहीं छोड़ेंगे और अदालत जाएंगे."नसीम आगे कहते हैं, "हम झगड़ा नहीं चाहते, हम सुलह चाहते हैं."';
+    expect(speakers(body).map(([, who]) => who)).toEqual(['नसीम रिज़वानी', 'नसीम रिज़वानी']);
+  });
+
   it('does not take the noun before "बताया" for a speaker ("called it the court\'s victory")', () => {
     const body =
       'विधि मंत्री रमेश पाठक ने इसे अदालत की जीत बताया.उन्होंने कहा, "इस फ़ैसले से साफ़ है कि देश में क़ानून का राज है."';
