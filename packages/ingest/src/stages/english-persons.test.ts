@@ -177,6 +177,8 @@ describe('english-persons: no false persons', () => {
     'The powers were added at a late stage of the Criminal Justice Bill.',
     'Kensington Palace staff said the package was worth more than the Marshall Plan.',
     'Not being a great fan of Kilroy I do agree with the comments, one reader wrote.',
+    'He earns a salary from the law firm Dobbs Murray. The other partners at Dobbs Murray were told.',
+    'The report, by consultants Hale Allen Hamilton, put Britain third in Europe.',
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });
@@ -195,6 +197,7 @@ describe('english-persons: descriptors before a name, particles inside it', () =
     ['Union Minister R.K. Menon told reporters the front was united.', 'R.K. Menon', 'R.K'],
     ['Respect is standing against sitting MP Nora King, who won by 10,000 votes.', 'Nora King', 'Nora'],
     ['Health Minister Sue Kent said the deal was fair.', 'Sue Kent', 'Sue'],
+    ['Its publisher Kimberly Fortier said the magazine stood by the story.', 'Kimberly Fortier', 'Fortier'],
     [
       'Critics said he had run a Ronald Reagan-style campaign on tax.',
       'Ronald Reagan',

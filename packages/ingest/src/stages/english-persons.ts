@@ -124,6 +124,45 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
     i = j;
   }
   boostCoordinated(ctx, out);
+  const companies = companyNames(tokens);
+  return out.filter(
+    (c) =>
+      c.strong ||
+      !companies.has(
+        tokens
+          .slice(c.start, c.end)
+          .map((t) => t.key)
+          .join(' '),
+      ),
+  );
+}
+
+/** Lower-case nouns for a business that name it next ("the law firm X", "consultants X"). */
+const COMPANY_NOUNS = new Set(
+  'firm|company|consultants|consultancy|retailer|chain|brand|solicitors|accountants|auditors|insurer|carmaker|manufacturer|giant|lender|outfit|conglomerate'.split(
+    '|',
+  ),
+);
+
+/**
+ * Capitalised names an article gives to a business ("the law firm Tods Murray", "consultants Booz Allen
+ * Hamilton", "a partner at X"): elsewhere in the article the same words are no person either.
+ */
+function companyNames(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) continue;
+    const partner = /^partners?$/.test(t.key) && /^(at|of|for|in)$/.test(tokens[i + 1]?.key ?? '');
+    if (!COMPANY_NOUNS.has(t.key) && !partner) continue;
+    let k = partner ? i + 2 : i + 1;
+    const keys: string[] = [];
+    while (isCapWord(tokens[k]) && !tokens[k]?.newlineBefore && keys.length < 4) {
+      keys.push(tokens[k]?.key ?? '');
+      k++;
+    }
+    if (keys.length >= 1) out.add(keys.join(' '));
+  }
   return out;
 }
 
