@@ -161,7 +161,10 @@ function companyNames(tokens: Token[]): Set<string> {
       keys.push(tokens[k]?.key ?? '');
       k++;
     }
+    // The whole name and every part of two words or more ("Allen Hamilton" of "Hale Allen Hamilton").
     if (keys.length >= 1) out.add(keys.join(' '));
+    for (let a = 0; a < keys.length; a++)
+      for (let b = a + 2; b <= keys.length; b++) out.add(keys.slice(a, b).join(' '));
   }
   return out;
 }
