@@ -7,14 +7,15 @@
 import { devanagariKey } from './name-keys.js';
 import { readLexiconLines } from './read-lexicon.js';
 
-const set = (words: string) =>
+/** A set of '|'-separated words (trimmed, empty ones dropped). */
+export const wordSet = (words: string): Set<string> =>
   new Set(
     words
       .split('|')
       .map((w) => w.trim())
       .filter(Boolean),
   );
-const devaSet = (words: string) => new Set([...set(words)].map(devanagariKey));
+const devaSet = (words: string) => new Set([...wordSet(words)].map(devanagariKey));
 
 /** Honorifics written before a name (`Mr Blair`, `Dr. Singh`, `Shri ...`). Gender when it tells one. */
 export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
@@ -73,7 +74,7 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
  * "spokesman"). Before a name they make it a person and become its title; after "the" without a
  * name they form a description ("the prime minister").
  */
-export const ROLE_HEADS = set(
+export const ROLE_HEADS = wordSet(
   'minister|secretary|president|chancellor|premier|pm|cm|mp|msp|mla|mlc|mep|mayor|governor|senator|congressman|congresswoman|' +
     'leader|chief|chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|speaker|deputy|' +
     'commissioner|magistrate|dm|collector|superintendent|inspector|officer|official|director|ambassador|envoy|' +
@@ -93,7 +94,7 @@ export const ROLE_HEADS = set(
 );
 
 /** Words that qualify an office ("senior party leader", "former minister", "Foreign Secretary"). */
-export const ROLE_MODIFIERS = set(
+export const ROLE_MODIFIERS = wordSet(
   'senior|former|ex|ex-|late|veteran|deputy|vice|acting|interim|junior|chief|prime|state|union|central|' +
     'national|general|principal|joint|additional|assistant|associate|party|district|divisional|city|' +
     'foreign|home|finance|defence|defense|health|education|environment|culture|transport|trade|justice|' +
@@ -110,7 +111,7 @@ export const ROLE_MODIFIERS = set(
 );
 
 /** Heads that make a capitalised phrase an organisation ("X Party", "X University", "Ministry of X"). */
-export const ORG_HEADS = set(
+export const ORG_HEADS = wordSet(
   'party|university|college|school|institute|academy|court|police|commission|committee|assembly|' +
     'council|ministry|department|government|govt|administration|corporation|bank|union|board|authority|' +
     'agency|trust|foundation|front|alliance|morcha|sena|dal|league|group|ltd|limited|inc|corp|company|' +
@@ -125,7 +126,7 @@ export const ORG_HEADS = set(
 );
 
 /** Heads that make a capitalised phrase a named place or venue ("Gandhi Maidan", "X Marg"). */
-export const VENUE_HEADS = set(
+export const VENUE_HEADS = wordSet(
   'maidan|bagh|marg|road|street|avenue|lane|chowk|square|station|airport|airbase|port|harbour|temple|' +
     'mandir|masjid|mosque|church|cathedral|gurdwara|dargah|stadium|ground|park|palace|fort|ghat|bhawan|' +
     'bhavan|sadan|nagar|vihar|colony|market|bazaar|bridge|dam|canal|river|lake|hill|hills|valley|island|' +
@@ -134,15 +135,15 @@ export const VENUE_HEADS = set(
 );
 
 /** Words that are organisations' generic descriptions rather than heads when alone. */
-export const ORG_CONNECTORS = set('of|and|for|the|on|in|&|de|la|du|des|del|di|da');
+export const ORG_CONNECTORS = wordSet('of|and|for|the|on|in|&|de|la|du|des|del|di|da');
 
 /** Lower-case particles inside personal names ("Osama bin Laden", "Ehtisham-ul-Haq"). */
-export const NAME_PARTICLES = set(
+export const NAME_PARTICLES = wordSet(
   'bin|bint|al|el|ul|ud|ur|de|da|di|van|von|der|den|le|la|du|dos|das|ibn|abu',
 );
 
 /** Verbs of saying and meeting that follow a speaker or participant name ("X said"). */
-export const SPEECH_VERBS = set(
+export const SPEECH_VERBS = wordSet(
   'said|says|say|told|tells|added|adds|asked|asks|stated|states|claimed|claims|alleged|alleges|wrote|' +
     'writes|tweeted|posted|announced|announces|declared|explained|argued|insisted|warned|accused|' +
     'criticised|criticized|slammed|attacked|urged|demanded|noted|remarked|replied|responded|' +
@@ -153,11 +154,11 @@ export const SPEECH_VERBS = set(
     'is|was|has|had|will|would|who|also',
 );
 
-export const MONTHS = set(
+export const MONTHS = wordSet(
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
     'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
 );
-export const WEEKDAYS = set(
+export const WEEKDAYS = wordSet(
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun',
 );
 
@@ -167,7 +168,7 @@ export const WEEKDAYS = set(
  */
 export const DEMONYMS = new Set([
   ...readLexiconLines('demonyms.txt'),
-  ...set(
+  ...wordSet(
     'indian|british|english|scottish|welsh|irish|american|canadian|australian|pakistani|bangladeshi|' +
       'nepali|nepalese|sri|lankan|afghan|chinese|japanese|korean|russian|ukrainian|french|german|italian|' +
       'spanish|portuguese|dutch|belgian|swiss|swedish|norwegian|danish|finnish|polish|greek|turkish|' +

@@ -15,6 +15,7 @@ import {
   SPEECH_VERBS,
   VENUE_HEADS,
   WEEKDAYS,
+  wordSet,
 } from '../lexicons/titles.js';
 import type { EntityContext } from './entity-context.js';
 import type { Token } from './word-tokens.js';
@@ -138,10 +139,8 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
 }
 
 /** Lower-case nouns for a business that name it next ("the law firm X", "consultants X"). */
-const COMPANY_NOUNS = new Set(
-  'firm|company|consultants|consultancy|retailer|chain|brand|solicitors|accountants|auditors|insurer|carmaker|manufacturer|giant|lender|outfit|conglomerate'.split(
-    '|',
-  ),
+const COMPANY_NOUNS = wordSet(
+  'firm|company|consultants|consultancy|retailer|chain|brand|solicitors|accountants|auditors|insurer|carmaker|manufacturer|giant|lender|outfit|conglomerate',
 );
 
 /**
@@ -730,27 +729,23 @@ function isRoleWord(key: string): boolean {
  * Last words of Indian campaign, scheme and venue names written in Latin script ("Bharat Jodo Yatra",
  * "Sankalp Patra", "Bapu Sabhagar", "Jantar Mantar"): a run ending in one is no person.
  */
-const NON_PERSON_LAST = new Set(
-  (
-    'yatra|patra|abhiyan|yojana|andolan|sammelan|diwas|divas|utsav|mela|sabhagar|parisar|bhawan|bhavan|' +
+const NON_PERSON_LAST = wordSet(
+  'yatra|patra|abhiyan|yojana|andolan|sammelan|diwas|divas|utsav|mela|sabhagar|parisar|bhawan|bhavan|' +
     'sadan|niwas|mantar|pratishthan|sansthan|dham|ashram|chowk|marg|bagh|kunj|setu|smarak|sthal|kendra|manch|vidyalaya|' +
     'mahavidyalaya|vishwavidyalaya|samiti|parishad|nigam|mandal|mantralaya|sachivalaya|prakoshth|' +
     'scheme|campaign|programme|initiative|mission|project|act|bill|agreement|accord|treaty|doctrine|plan|' +
     // Honours, festivals, codes and bodies written in Latin script ("Bharat Ratna", "Ganesh Chaturthi",
     // "Bharatiya Nyaya Sanhita", "Mahila Morcha", "Atmanirbhar Bharat").
     'ratna|chakra|chakras|chaturthi|kumbh|kaal|mahotsav|sanhita|adhiniyam|morcha|jayanti|puja|pooja|samman|' +
-    'portal|peetha|peeth|kund|dwar|navami|ashtami|purnima|grahan|bharat|rally|samaj'
-  ).split('|'),
+    'portal|peetha|peeth|kund|dwar|navami|ashtami|purnima|grahan|bharat|rally|samaj',
 );
 
 /** Letters written after a name for an office or honour ("QC", "MP", "OBE"), and the Hindi "Ji", as written. */
 const POSTNOMINALS = new Set('QC KC MP MEP MSP MLA AM OBE MBE CBE KBE DBE FRS JP Ji'.split(' '));
 
 /** Office words that are also common surnames ("Oona King", "John Major", "Gary Player"). */
-const OFFICE_SURNAMES = new Set(
-  'king|prince|bishop|major|judge|marshal|dean|pope|baron|knight|sheriff|warden|chamberlain|priest|monk|head|player|coach|cardinal|abbot'.split(
-    '|',
-  ),
+const OFFICE_SURNAMES = wordSet(
+  'king|prince|bishop|major|judge|marshal|dean|pope|baron|knight|sheriff|warden|chamberlain|priest|monk|head|player|coach|cardinal|abbot',
 );
 
 /** Hindi postpositions written in Latin script ("Ki Jai"). */
@@ -769,62 +764,46 @@ const ADJECTIVE_COMPOUND =
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$|n['’]t$/i;
 
 /** Last words of constituency names ("Brent South", "Birmingham Hall Green" is left to the lexicons). */
-const COMPASS_LAST = new Set(
-  'north|south|east|west|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|mid'.split(
-    '|',
-  ),
+const COMPASS_LAST = wordSet(
+  'north|south|east|west|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|mid',
 );
 
 /** Last words that make a capitalised run a building ("Serena Hotel", "Westminster HQ"). */
-const BUILDING_LAST = new Set(
-  'hotel|hq|headquarters|palace|cathedral|abbey|stadium|airport|mosque|temple|church|mandir|masjid|gurdwara|house'.split(
-    '|',
-  ),
+const BUILDING_LAST = wordSet(
+  'hotel|hq|headquarters|palace|cathedral|abbey|stadium|airport|mosque|temple|church|mandir|masjid|gurdwara|house',
 );
 
 /** Plural names of peoples, faiths and regiments that end a capitalised run. */
-const PEOPLES = new Set(
-  (
-    'catholics|protestants|anglicans|methodists|presbyterians|highlanders|lowlanders|fusiliers|guards|' +
+const PEOPLES = wordSet(
+  'catholics|protestants|anglicans|methodists|presbyterians|highlanders|lowlanders|fusiliers|guards|' +
     'dragoons|hussars|rifles|borderers|czechs|slovaks|scots|britons|brits|serbs|croats|kurds|sunnis|shias|' +
     'shiites|muslims|hindus|sikhs|christians|jews|arabs|asians|africans|europeans|americans|unionists|' +
-    'loyalists|republicans|nationalists'
-  ).split('|'),
+    'loyalists|republicans|nationalists',
 );
 
 /** Capitalised plurals for a party's members after a constituency ("Aldridge Conservatives"). */
-const PARTY_MEMBERS = new Set(
-  'conservatives|tories|liberals|democrats|socialists|greens|nationalists|unionists|republicans|labourites'.split(
-    '|',
-  ),
+const PARTY_MEMBERS = wordSet(
+  'conservatives|tories|liberals|democrats|socialists|greens|nationalists|unionists|republicans|labourites',
 );
 
 /** Words for a kind of place before "of" and its name ("the island of X", "the town of X"). */
-const PLACE_CLASS = new Set(
-  'island|isle|islands|city|town|village|province|state|district|region|county|constituency|borough|ward|port|capital|republic|kingdom|emirate|principality|territory|suburb|hamlet|valley|sultanate'.split(
-    '|',
-  ),
+const PLACE_CLASS = wordSet(
+  'island|isle|islands|city|town|village|province|state|district|region|county|constituency|borough|ward|port|capital|republic|kingdom|emirate|principality|territory|suburb|hamlet|valley|sultanate',
 );
 
 /** Lower-case words after a capitalised run that make it the name of a scheme or plan. */
-const SCHEME_WORDS = new Set(
-  'scheme|schemes|yojana|campaign|programme|program|initiative|mission|project|yatra|abhiyan|card|portal|app'.split(
-    '|',
-  ),
+const SCHEME_WORDS = wordSet(
+  'scheme|schemes|yojana|campaign|programme|program|initiative|mission|project|yatra|abhiyan|card|portal|app',
 );
 
 /** Verbs of motion before "to" and a place ("marched to", "was rushed to"). */
-const MOTION_VERBS = new Set(
-  'marched|travelled|traveled|flew|went|headed|returned|rushed|taken|shifted|moved|drove|walked|driven|admitted|relocated|trip|journey|route'.split(
-    '|',
-  ),
+const MOTION_VERBS = wordSet(
+  'marched|travelled|traveled|flew|went|headed|returned|rushed|taken|shifted|moved|drove|walked|driven|admitted|relocated|trip|journey|route',
 );
 
 /** Verbs of gathering and holding before "at" and a place ("held at", "gathered at"). */
-const LOCATIVE_VERBS = new Set(
-  'held|gathered|gathering|assembled|staged|organised|organized|convened|rally|protest|meeting|sit-in|dharna|venue|hosted|taking|took|place|event|function|ceremony|programme'.split(
-    '|',
-  ),
+const LOCATIVE_VERBS = wordSet(
+  'held|gathered|gathering|assembled|staged|organised|organized|convened|rally|protest|meeting|sit-in|dharna|venue|hosted|taking|took|place|event|function|ceremony|programme',
 );
 
 /** Lower-case offices only a person holds: the capitalised words after them are a name ("minister Frank Field"). */
