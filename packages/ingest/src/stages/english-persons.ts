@@ -528,6 +528,23 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   if (nameWords.length === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return null;
   // Initials alone ("E U") are not a name.
   if (nameWords.every((w) => w.text.length === 1)) return null;
+  // "Gandhi Loses Ground", "Hasina Be Deported": in a title-case heading an ordinary word is no name word.
+  if (
+    ctx.heading[idx[0] ?? -1] &&
+    nameWords.length >= 2 &&
+    nameWords.some(
+      (w, n) =>
+        n > 0 &&
+        w.text.length > 1 &&
+        lex.englishWords.has(w.key) &&
+        !lex.given.has(w.key) &&
+        !lex.surnames.has(w.key) &&
+        !ctx.confirmedSurnames.has(w.key),
+    )
+  )
+    return null;
+  // "(AFP)A Palestinian man": the article before a demonym.
+  if (first.text === 'A' && isDemonym(words[1]?.key ?? '')) return null;
   // "official Iranian media", "Chief Justice": a demonym or a title alone names nobody.
   if (nameWords.length === 1 && (isDemonym(first.key) || HONORIFICS.has(first.key))) return null;
   // "Bharat Mata Ki Jai", "Gandhi Ki Jai": a Hindi postposition inside a slogan, never inside a name.
@@ -737,7 +754,9 @@ const NON_PERSON_LAST = wordSet(
     // Honours, festivals, codes and bodies written in Latin script ("Bharat Ratna", "Ganesh Chaturthi",
     // "Bharatiya Nyaya Sanhita", "Mahila Morcha", "Atmanirbhar Bharat").
     'ratna|chakra|chakras|chaturthi|kumbh|kaal|mahotsav|sanhita|adhiniyam|morcha|jayanti|puja|pooja|samman|' +
-    'portal|peetha|peeth|kund|dwar|navami|ashtami|purnima|grahan|bharat|rally|samaj',
+    'portal|peetha|peeth|kund|dwar|navami|ashtami|purnima|grahan|bharat|rally|samaj|' +
+    // Businesses, units and events ("Shyam Traders", "Vajra Corps", "Bharat Summit", "Kanishka Bombing").
+    'traders|cinema|corps|summit|basin|ordinance|ordinances|bombing',
 );
 
 /** Letters written after a name for an office or honour ("QC", "MP", "OBE"), and the Hindi "Ji", as written. */
