@@ -528,21 +528,6 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   if (nameWords.length === 1 && /^\p{Lu}{2,}$/u.test(first.text)) return null;
   // Initials alone ("E U") are not a name.
   if (nameWords.every((w) => w.text.length === 1)) return null;
-  // "Gandhi Loses Ground", "Hasina Be Deported": in a title-case heading an ordinary word is no name word.
-  if (
-    ctx.heading[idx[0] ?? -1] &&
-    nameWords.length >= 2 &&
-    nameWords.some(
-      (w, n) =>
-        n > 0 &&
-        w.text.length > 1 &&
-        lex.englishWords.has(w.key) &&
-        !lex.given.has(w.key) &&
-        !lex.surnames.has(w.key) &&
-        !ctx.confirmedSurnames.has(w.key),
-    )
-  )
-    return null;
   // "(AFP)A Palestinian man": the article before a demonym.
   if (first.text === 'A' && isDemonym(words[1]?.key ?? '')) return null;
   // "official Iranian media", "Chief Justice": a demonym or a title alone names nobody.
