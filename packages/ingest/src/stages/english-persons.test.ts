@@ -181,6 +181,7 @@ describe('english-persons: no false persons', () => {
     'The report, by consultants Hale Allen Hamilton, put Britain third in Europe.',
     'Goods were seized from Shyam Traders, and the Vajra Corps moved north before the Viksit Bharat Summit.',
     'Gaza, December 26 (AFP)A Palestinian man sits on the rubble of a house.',
+    'Critics called it a Thatcher-esque budget, and Anti-Blair protesters gathered outside.',
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });

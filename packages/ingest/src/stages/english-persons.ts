@@ -537,8 +537,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   // "a great fan of Kilroy I do agree": the pronoun, not a regnal number.
   const afterLast = tokens[(idx[idx.length - 1] ?? 0) + 1];
   if (last.text === 'I' && afterLast?.kind === 'word' && /^\p{Ll}/u.test(afterLast.text)) return null;
-  // "a George Bush-style campaign", "anti-Blair", "I'm Jewish": compounds and contractions are no name.
-  if (words.some((w) => ADJECTIVE_COMPOUND.test(w.text) || CONTRACTION.test(w.text))) return null;
+  // "I'm Jewish": a contraction is no part of a name ("Bush-style" is split by the tokenizer).
+  if (words.some((w) => CONTRACTION.test(w.text))) return null;
   const untitled = !rc.hasTitle && !rc.hasHonorific;
   if (untitled && nameWords.length >= 2) {
     // "Brent South", "Loch Ness West": a constituency; "the Nairobi Serena Hotel": a building.
@@ -759,10 +759,6 @@ const HINDI_POSTPOSITIONS = new Set(['ki', 'ka', 'ke', 'ko']);
 function isDemonym(key: string): boolean {
   return DEMONYMS.has(key) || (key.includes('-') && key.split('-').every((part) => DEMONYMS.has(part)));
 }
-
-/** "Bush-style", "Blair-led", "anti-war", "pro-Europe": adjectives built on a name. */
-const ADJECTIVE_COMPOUND =
-  /-(?:style|like|esque|type|era|led|backed|based|born|inspired|linked|funded|owned|controlled|run|sized|related|friendly|free|ridden|dominated|leaning|supporting)$|^(?:pro|anti|post|pre|non|neo)-/i;
 
 /** "I'm", "We're", "don't": a contraction is no part of a name. */
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$|n['’]t$/i;
