@@ -201,6 +201,11 @@ describe('find-entities: within-article coreference', () => {
       'Ramdas Singh Yadav',
       'Ramdas Singh',
     ],
+    [
+      'Tory leader Iain Duncan Smith spoke first. Later Duncan Smith told reporters the plan was costed.',
+      'Iain Duncan Smith',
+      'Duncan Smith',
+    ],
   ])('a full name written shorter in the same article is the same person: "%s"', (body, full, short) => {
     const doc = run(body);
     const { index } = entity(doc, full);

@@ -112,8 +112,9 @@ const GENERATION = /^(?:jr|sr|junior|senior|i|ii|iii|iv)\.?$/;
 /**
  * The one person already named in full whose name this shorter one writes differently: without the
  * initials ("Revanth Reddy", "A. Revanth Reddy"), without a middle name ("Jagjit Dallewal", "Jagjit
- * Singh Dallewal") or without the surname ("Mulayam Singh", "Mulayam Singh Yadav"). Null when none or
- * several do ("Parkash Singh" with "Parkash Singh Badal" and "Parkash Singh Majitha").
+ * Singh Dallewal"), without the surname ("Mulayam Singh", "Mulayam Singh Yadav") or without the first
+ * name ("Duncan Smith", "Iain Duncan Smith"). Null when none or several do ("Parkash Singh" with
+ * "Parkash Singh Badal" and "Parkash Singh Majitha").
  */
 function fullerName(parts: string[], refs: PersonRef[]): number | null {
   const bare = (keys: string[]) => {
@@ -129,6 +130,9 @@ function fullerName(parts: string[], refs: PersonRef[]): number | null {
     if (GENERATION.test(full[full.length - 1] ?? '') !== GENERATION.test(short[short.length - 1] ?? ''))
       return false;
     if (full.join(' ') === short.join(' ')) return true;
+    // "सिंह सुहाग" of "दलबीर सिंह सुहाग", "Duncan Smith" of "Iain Duncan Smith": the end of one full name.
+    if (full.length > short.length && full.slice(full.length - short.length).join(' ') === short.join(' '))
+      return true;
     if (full.length <= short.length || full[0] !== short[0]) return false;
     // A subsequence keeping the first word, and either the last word or the beginning of the name.
     let k = 0;
