@@ -213,6 +213,11 @@ describe('find-entities: within-article coreference', () => {
     expect(names(doc, 'PERSON')).toEqual([full]);
   });
 
+  it('keeps a royal named by a given name apart from another person with that given name', () => {
+    const doc = run('Charles Kennedy spoke first. On Thursday, Prince Charles and his wife hosted a dinner.');
+    expect(names(doc, 'PERSON').sort()).toEqual(['Charles', 'Charles Kennedy']);
+  });
+
   it.each([
     [
       'Rajinder Singh Brar and Rajinder Singh Mann both spoke. Rajinder Singh was not present.',

@@ -259,7 +259,10 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
   for (const c of single) {
     const [part] = keyOf(c);
     if (!part) continue;
-    const owners = [...refs.values()].filter((r) => r.parts.includes(part));
+    // "Prince Charles" in an article about Charles Kennedy: royals go by their given name, which is
+    // no short form of somebody else's full name.
+    const royal = /^(?:prince|princess|king|queen|emperor|empress|sultan|emir)$/i.test(c.title ?? '');
+    const owners = royal ? [] : [...refs.values()].filter((r) => r.parts.includes(part));
     // "महात्मा गांधी" before any "इंदिरा गांधी" is named in full: a titled Hindi surname that comes
     // before every owner's mention is a person of its own.
     const at = tokens[c.start]?.start ?? 0;

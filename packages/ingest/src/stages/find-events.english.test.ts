@@ -389,6 +389,20 @@ describe('find-events (English): sides named by a pronoun, an office or an adver
     expect(meetings(body).map((m) => m.participants)).toEqual([sorted(participants)]);
   });
 
+  it.each([
+    [
+      'Howard Flight was sacked. Two local councillors who back Mr Flight met Mr Tanguay and the chairman on Tuesday.',
+      [],
+    ],
+    ['Tony Blair, who backs Gordon Brown, met Jacques Chirac on Monday.', [['Jacques Chirac', 'Tony Blair']]],
+    [
+      'It has since emerged that Emmanuel Macron had met with Mr Durov several times.',
+      [['Durov', 'Emmanuel Macron']],
+    ],
+  ])('a person named in a relative clause of the subject is no side: "%s"', (body, expected) => {
+    expect(meetings(body).map((m) => m.participants)).toEqual(expected);
+  });
+
   it('leaves a pronoun alone when it is the speaker of the sentence', () => {
     const body =
       'Union Minister Ravi Menon spoke after Anil Kumar. The minister said he held meetings with his officials on Wednesday.';

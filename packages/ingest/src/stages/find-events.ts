@@ -400,6 +400,29 @@ export const findEvents: Stage = (doc: Doc): Doc => {
             ? namesAfter(ctx, cue.span.end, clause.end)
             : personsIn(ctx, listClause);
       participants = sidesOutsideClause(ctx, cue, clause, sentence, frame, participants);
+      // "Two councillors who back Mr X met Mr Y", "A, who backs X, met Y": X is named in a relative clause
+      // about the subject, not as a side of the meeting.
+      if (cue.form === 'verb' && language === 'en') {
+        const inRelative = ctx.persons.filter(
+          (m) =>
+            m.start >= clause.start &&
+            m.end <= cue.span.start &&
+            /(?:\b\p{Ll}+|,)\s+(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,4}$/u.test(
+              doc.body.slice(sentence.start, m.start),
+            ),
+        );
+        if (inRelative.length > 0) {
+          const named = new Set(inRelative.map((m) => m.entity));
+          const elsewhere = ctx.persons.some(
+            (m) =>
+              named.has(m.entity) &&
+              m.start >= clause.start &&
+              m.end <= clause.end &&
+              !inRelative.includes(m),
+          );
+          if (!elsewhere) participants = participants.filter((x) => !named.has(x));
+        }
+      }
       if (cue.form === 'verb' && language === 'en' && participants.length === 1) {
         const subject = pronounSubject(ctx, cue, clause, index, participants);
         if (subject !== null) participants = [subject, ...participants];
