@@ -400,28 +400,9 @@ export const findEvents: Stage = (doc: Doc): Doc => {
             ? namesAfter(ctx, cue.span.end, clause.end)
             : personsIn(ctx, listClause);
       participants = sidesOutsideClause(ctx, cue, clause, sentence, frame, participants);
-      // "Two councillors who back Mr X met Mr Y", "A, who backs X, met Y": X is named in a relative clause
-      // about the subject, not as a side of the meeting.
       if (cue.form === 'verb' && language === 'en') {
-        const inRelative = ctx.persons.filter(
-          (m) =>
-            m.start >= clause.start &&
-            m.end <= cue.span.start &&
-            /(?:\b\p{Ll}+|,)\s+(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,4}$/u.test(
-              doc.body.slice(sentence.start, m.start),
-            ),
-        );
-        if (inRelative.length > 0) {
-          const named = new Set(inRelative.map((m) => m.entity));
-          const elsewhere = ctx.persons.some(
-            (m) =>
-              named.has(m.entity) &&
-              m.start >= clause.start &&
-              m.end <= clause.end &&
-              !inRelative.includes(m),
-          );
-          if (!elsewhere) participants = participants.filter((x) => !named.has(x));
-        }
+        const aside = namedInSubjectRelative(ctx, cue, clause, sentence);
+        participants = participants.filter((x) => !aside.has(x));
       }
       if (cue.form === 'verb' && language === 'en' && participants.length === 1) {
         const subject = pronounSubject(ctx, cue, clause, index, participants);
@@ -1225,6 +1206,26 @@ function namesAfter(ctx: Context, from: number, to: number): number[] {
     cursor = m.end;
   }
   return found;
+}
+
+/**
+ * "Two councillors who back Mr X met Mr Y", "A, who backs X, met Y": the people named only in a relative
+ * clause about the subject, before the cue, who are no side of the meeting.
+ */
+function namedInSubjectRelative(ctx: Context, cue: Cue, clause: Span, sentence: Span): Set<number> {
+  const body = ctx.doc.body;
+  const inRelative = ctx.persons.filter(
+    (m) =>
+      m.start >= clause.start &&
+      m.end <= cue.span.start &&
+      /(?:\b\p{Ll}+|,)\s+(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,4}$/u.test(body.slice(sentence.start, m.start)),
+  );
+  const named = new Set(inRelative.map((m) => m.entity));
+  // Named again in the clause ("Councillors who back X met X and Y"): a side after all.
+  for (const m of ctx.persons)
+    if (named.has(m.entity) && m.start >= clause.start && m.end <= clause.end && !inRelative.includes(m))
+      named.delete(m.entity);
+  return named;
 }
 
 /**
