@@ -66,6 +66,8 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['princess', 'f'],
   ['hon', null],
   ['justices', null],
+  ['sant', 'm'],
+  ['sadhu', 'm'],
   ['excellency', null],
 ]);
 

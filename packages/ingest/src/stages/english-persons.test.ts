@@ -181,6 +181,7 @@ describe('english-persons: no false persons', () => {
     'The report, by consultants Hale Allen Hamilton, put Britain third in Europe.',
     'Goods were seized from Shyam Traders, and the Vajra Corps moved north before the Viksit Bharat Summit.',
     'Gaza, December 26 (AFP)A Palestinian man sits on the rubble of a house.',
+    'She offered prayers at the Sant Sujan Singh Gurudwara in Delhi.',
     'Critics called it a Thatcher-esque budget, and Anti-Blair protesters gathered outside.',
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
@@ -200,6 +201,11 @@ describe('english-persons: descriptors before a name, particles inside it', () =
     ['Union Minister R.K. Menon told reporters the front was united.', 'R.K. Menon', 'R.K'],
     ['Respect is standing against sitting MP Nora King, who won by 10,000 votes.', 'Nora King', 'Nora'],
     ['Health Minister Sue Kent said the deal was fair.', 'Sue Kent', 'Sue'],
+    [
+      'In 1981, Sant Gurmukh Singh Dhillon was arrested at his village.',
+      'Gurmukh Singh Dhillon',
+      'Sant Gurmukh Singh Dhillon',
+    ],
     ['Its publisher Kimberly Fortier said the magazine stood by the story.', 'Kimberly Fortier', 'Fortier'],
     [
       'Critics said he had run a Ronald Reagan-style campaign on tax.',

@@ -540,9 +540,11 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   // "I'm Jewish": a contraction is no part of a name ("Bush-style" is split by the tokenizer).
   if (words.some((w) => CONTRACTION.test(w.text))) return null;
   const untitled = !rc.hasTitle && !rc.hasHonorific;
+  // "the Nairobi Serena Hotel", "Sant X Singh Gurudwara": a building, titled or not.
+  if (nameWords.length >= 2 && BUILDING_LAST.has(last.key)) return null;
   if (untitled && nameWords.length >= 2) {
-    // "Brent South", "Loch Ness West": a constituency; "the Nairobi Serena Hotel": a building.
-    if (COMPASS_LAST.has(last.key) || BUILDING_LAST.has(last.key)) return null;
+    // "Brent South", "Loch Ness West": a constituency.
+    if (COMPASS_LAST.has(last.key)) return null;
     // "Roman Catholics", "Sutherland Highlanders": a people or a regiment.
     if (PEOPLES.has(last.key) || (last.key.endsWith('s') && DEMONYMS.has(last.key.slice(0, -1)))) return null;
   }
@@ -770,7 +772,7 @@ const COMPASS_LAST = wordSet(
 
 /** Last words that make a capitalised run a building ("Serena Hotel", "Westminster HQ"). */
 const BUILDING_LAST = wordSet(
-  'hotel|hq|headquarters|palace|cathedral|abbey|stadium|airport|mosque|temple|church|mandir|masjid|gurdwara|house',
+  'hotel|hq|headquarters|palace|cathedral|abbey|stadium|airport|mosque|temple|church|mandir|masjid|gurdwara|gurudwara|house',
 );
 
 /** Plural names of peoples, faiths and regiments that end a capitalised run. */
