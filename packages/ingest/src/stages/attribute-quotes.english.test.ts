@@ -111,6 +111,16 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
       'Helen Grindrod',
     ],
     [
+      'Bob Nolan, leader of the London Assembly Conservatives, said: "He has behaved badly."',
+      'He has behaved badly.',
+      'Bob Nolan',
+    ],
+    [
+      'Colin Ashby, Blackpool Hotel Association said: "We have tried very hard to bring them back."',
+      'We have tried very hard to bring them back.',
+      'Colin Ashby',
+    ],
+    [
       'Yesterday Conservative Peter Luff said: "This is a tax on families."',
       'This is a tax on families.',
       'Peter Luff',

@@ -128,6 +128,10 @@ const HI_POSTPOSITIONS = /^\s*(?:का|के|की|से|को|में|�
 /** Letters written after a person's name ("Peter Ainsworth MP said", "X QC told the court"). */
 const POSTNOMINAL_AFTER = /^\s+(?:QC|KC|MP|MEP|MSP|MLA|AM|OBE|MBE|CBE|KBE|DBE|JP)(?![\p{L}])/u;
 
+/** Between a person and a body that names the person's office: ", leader of the", ", " alone. */
+const APPOSED_BODY =
+  /^,\s+(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:of|for|at|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4})?$/u;
+
 /** The references of one article, for looking up what surrounds a cue. */
 export class SpeakerRefs {
   readonly body: string;
@@ -199,6 +203,20 @@ export class SpeakerRefs {
       if (!this.enGap.test(gap)) continue;
       // "a senior Labour MP said": letters after a name follow only a person's name.
       if (ref.entityType !== 'PERSON' && POSTNOMINAL_AFTER.test(gap)) continue;
+      // "Bob Neill, leader of the Assembly Conservatives, said", "Colin Asplin, Blackpool Hotel
+      // Association said": a body in an apposition after a person names that person's office.
+      if (ref.entityType === 'ORGANIZATION' || ref.entityType === 'PLACE') {
+        const person = refs
+          .slice(0, i)
+          .reverse()
+          .find((r) => r.entityType === 'PERSON' && r.kind === 'mention');
+        if (
+          person &&
+          APPOSED_BODY.test(this.body.slice(person.end, ref.start)) &&
+          /^\s*,?\s*$/.test(gap.replace(/^\s*,\s*$/, ''))
+        )
+          return person;
+      }
       // `X, while testifying at the Inquiry on Thursday, called`: the Inquiry sits in a subordinate
       // phrase between commas; the subject is further back.
       if (/,\s*$/.test(gap) && this.inSubordinatePhrase(ref, floor)) continue;
