@@ -318,6 +318,19 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
   });
 });
 
+describe('attribute-quotes (English): "the government said" needs a government', () => {
+  it('leaves the government unnamed when the article names only the opposition', () => {
+    const body =
+      'The Conservatives called for reform. The government says children cannot be divided up "like property" when a marriage ends.';
+    expect(speakers(body)).toEqual([['like property', null]]);
+  });
+
+  it('gives the government to the party the article wrote with that word', () => {
+    const body = 'The Labour government defended the plan. The government said: "We will not change course."';
+    expect(speakers(body)).toEqual([['We will not change course.', 'Labour Party']]);
+  });
+});
+
 describe('attribute-quotes (English): quotation marks that do not mark speech', () => {
   it.each([
     'Labour\'s campaign, dubbed "Britain forward not back", was launched in the Midlands on Monday.',

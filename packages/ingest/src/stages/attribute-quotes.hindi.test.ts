@@ -71,6 +71,12 @@ describe('attribute-quotes (Hindi): a one-word name no lexicon knows, opening a 
     expect(speakers(body).map(([, who]) => who)).toEqual(['नसीम रिज़वानी', 'नसीम रिज़वानी']);
   });
 
+  it('gives "अदालत ने कहा" to the court the article named as कोर्ट', () => {
+    const body =
+      'दिल्ली हाई कोर्ट ने सुनवाई की और भाजपा ने अपील दायर की. अदालत ने कहा, "अगर नमूना नहीं दिया गया तो ज़रूरी क़दम उठाए जाएंगे."';
+    expect(speakers(body).map(([, who]) => who)).toEqual(['दिल्ली हाई कोर्ट']);
+  });
+
   it('does not take the noun before "बताया" for a speaker ("called it the court\'s victory")', () => {
     const body =
       'विधि मंत्री रमेश पाठक ने इसे अदालत की जीत बताया.उन्होंने कहा, "इस फ़ैसले से साफ़ है कि देश में क़ानून का राज है."';

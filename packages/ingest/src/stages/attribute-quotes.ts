@@ -717,9 +717,12 @@ class Attributor {
     const before = this.doc.mentions
       .filter((m) => m.type === 'ORGANIZATION' && m.end <= ref.start)
       .sort((a, b) => b.start - a.start);
+    // "अदालत ने कहा" after "दिल्ली हाई कोर्ट": a head may be written with another word of the same sense.
+    const heads = HEAD_SYNONYMS.find((group) => group.includes(head)) ?? [head];
     const named = before.find((m) => {
       const entity = this.doc.entities[m.entity];
-      return entity ? `${entity.name} ${entity.aliases.join(' ')}`.toLowerCase().includes(head) : false;
+      const text = entity ? `${entity.name} ${entity.aliases.join(' ')}`.toLowerCase() : '';
+      return heads.some((h) => text.includes(h));
     });
     // Else the nearest organisation that was not the object of a verb or preposition: in
     // `X told the BBC … The government said`, the BBC is no government.
@@ -728,6 +731,16 @@ class Attributor {
         !ORGANIZATION_AS_OBJECT.test(this.body.slice(Math.max(0, m.start - 16), m.start)) &&
         !HINDI_OBJECT_AFTER.test(this.body.slice(m.end, m.end + 12)),
     );
+    // "The government said" with only the opposition named: an office of state falls back only to a
+    // body the article wrote with that head ("the Labour government ... The government said").
+    if (!named && STATE_HEADS.test(head)) {
+      const headed = before.find((m) =>
+        new RegExp(`^\\s+${head}(?![\\p{L}\\p{M}])`, 'u').test(
+          this.body.slice(m.end, m.end + head.length + 3),
+        ),
+      );
+      return headed?.entity ?? null;
+    }
     return (named ?? subject)?.entity ?? null;
   }
 
@@ -920,6 +933,17 @@ class Attributor {
 const HINDI_POSTPOSITION_AFTER = /^\s*(?:का|की|के|में|से|को|ने|पर|तक)(?![\p{L}\p{M}])/u;
 
 /** The words before an organisation that make it an object (`told the BBC`, `spoke to ANI`). */
+/** Words of one sense for the head of an organisation phrase, in English and Hindi. */
+const HEAD_SYNONYMS = [
+  ['court', 'tribunal', 'कोर्ट', 'अदालत', 'न्यायालय'],
+  ['government', 'govt', 'administration', 'सरकार', 'प्रशासन'],
+  ['ministry', 'department', 'मंत्रालय', 'विभाग'],
+];
+
+/** Heads of an organisation phrase that name an office of state, never just any body named before. */
+const STATE_HEADS =
+  /^(?:government|govt|ministry|department|administration|cabinet|court|treasury|सरकार|मंत्रालय|विभाग|प्रशासन|अदालत)$/u;
+
 const ORGANIZATION_AS_OBJECT =
   /\b(?:told|tells|telling|to|with|by|from|on|in|at|for|of|against|via|joined|quit|left)\s+(?:the\s+)?$/i;
 
