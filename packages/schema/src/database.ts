@@ -153,6 +153,10 @@ async function openPostgres(
 ): Promise<Database> {
   const config = pgConfigFromUrl(target.url);
   const pool = new pg.Pool(config);
+  // An idle pooled connection that the server ends (a restart, an administrator's terminate, a dropped
+  // test database) is removed from the pool by node-postgres; without a listener its error would be an
+  // unhandled 'error' event that takes the process down. Queries in flight still fail and report it.
+  pool.on('error', () => {});
   try {
     const c = await pool.connect();
     c.release();

@@ -170,6 +170,8 @@ export function pgliteMigrationAdapter(client: PGlite): MigrationAdapterFactory 
 /** A pg Pool whose promise-style query results (also through checked-out clients) report `"char"` columns as text. */
 function patchedPool(config: pg.PoolConfig, chars: CharColumns): pg.Pool {
   const pool = new pg.Pool(config);
+  // An idle connection the server ends leaves the pool; see `openPostgres` in database.ts.
+  pool.on('error', () => {});
   type QueryFn = (...args: unknown[]) => unknown;
   const patchClient = (client: pg.PoolClient) => {
     const marked = client as pg.PoolClient & { __newsgraphPatched?: boolean };
