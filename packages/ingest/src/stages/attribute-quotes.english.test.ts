@@ -131,6 +131,16 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
       'Terry Wigan',
     ],
     [
+      'Mr Crewe denied it. Mr Crewe said: "I never wrote those words."',
+      'I never wrote those words.',
+      'Crewe',
+    ],
+    [
+      'Jack Dundee, 61, is the candidate. Mr. Dundee said: "Voters want change."',
+      'Voters want change.',
+      'Jack Dundee',
+    ],
+    [
       'Chancellor Gordon Brown told BBC Radio 4\'s Today programme: "We will not put the recovery at risk."',
       'We will not put the recovery at risk.',
       'Gordon Brown',

@@ -34,6 +34,23 @@ export interface LexiconHit {
   options?: PhraseMatch[];
 }
 
+/** Titles written only before a person's name. */
+const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/** A personal title right before token `i` ("Mr Crosby", "Mr. Crosby"). */
+function titleBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.text === '.' && (tokens[k]?.end ?? 0) + 1 >= (tokens[i]?.start ?? 0)) k--;
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && PERSONAL_TITLES.has(t.key) && t.end + 2 >= (tokens[i]?.start ?? 0);
+}
+
+function nextWordText(tokens: Token[], i: number): string {
+  const t = tokens[i];
+  return t && t.kind === 'word' && t.start <= (tokens[i - 1]?.end ?? 0) + 1 ? t.text : '';
+}
+
 /** Longest lexicon phrases over the token stream, left to right, not crossing line breaks. */
 export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
   const { byKey, maxTokens, prefixes } = getPhraseIndex();
@@ -84,6 +101,9 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
         // "said Terry Telford": a given name that is also a word ("terry", "mark") counts mid-sentence,
         // where it is capitalised only as a name, unless a determiner makes it a word ("the Grand Union").
         (!names.englishWords.has(prev.key) ||
+          // "John Houston, 54, was …": at a sentence start too, unless a capitalised word follows the
+          // place ("Chase Manhattan Bank").
+          (ctx.sentenceStart[i - 1] && !STARTS_UPPER.test(nextWordText(tokens, i + 1))) ||
           (!ctx.sentenceStart[i - 1] &&
             !ctx.heading[i - 1] &&
             !/^(the|a|an|this|that|his|her|its|their|our)$/.test(tokens[i - 2]?.key ?? '') &&
@@ -94,6 +114,15 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
       )
         continue;
     }
+    // "Mr Houston", "Dr Crosby": a town after a personal title is a surname (not "Miss India").
+    if (
+      single &&
+      entry.type === 'PLACE' &&
+      !first.deva &&
+      (entry.kind === 'CITY' || entry.kind === 'DISTRICT' || entry.kind === 'OTHER') &&
+      titleBefore(tokens, i)
+    )
+      continue;
     // "Hassan Rowhani": a one-word place that is also a given name, before a capitalised uncommon word
     // that heads nothing, is the first name of a person.
     if (single && entry.type === 'PLACE' && !first.deva && names.given.has(first.key)) {
