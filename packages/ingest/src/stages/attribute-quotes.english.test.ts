@@ -141,6 +141,21 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
       'Jack Dundee',
     ],
     [
+      'Housing Minister Ann Surrey opened the debate. Ms Surrey said: "Rents must come down."',
+      'Rents must come down.',
+      'Ann Surrey',
+    ],
+    [
+      'Strategist Lorcan Crewe advised the party. "We will win the marginals," Crewe said.',
+      'We will win the marginals',
+      'Lorcan Crewe',
+    ],
+    [
+      'Workers met Deputy Chief Minister Kyrmenlang Dhar. Dhar said, "Wages will be paid this week."',
+      'Wages will be paid this week.',
+      'Kyrmenlang Dhar',
+    ],
+    [
       'Chancellor Gordon Brown told BBC Radio 4\'s Today programme: "We will not put the recovery at risk."',
       'We will not put the recovery at risk.',
       'Gordon Brown',

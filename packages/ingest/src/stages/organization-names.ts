@@ -10,6 +10,7 @@ import { getNameLexicon } from '../lexicons/person-names.js';
 import {
   DEMONYMS,
   HONORIFICS,
+  wordSet,
   HI_ORG_HEADS,
   HI_NON_NAME,
   HI_POSTPOSITIONS,
@@ -37,6 +38,10 @@ export interface LexiconHit {
 /** Titles written only before a person's name. */
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);
 const STARTS_UPPER = /^\p{Lu}/u;
+/** Words before a place that make a word the place, not a person ("in Essex", "from Dhar"). */
+const PLACE_PREPOSITIONS = wordSet(
+  'in|at|from|to|into|near|of|across|around|outside|inside|throughout|via|towards|toward|within|across|between|and|or|visit|visited|visiting|district|city|town|county|state',
+);
 
 /** A personal title right before token `i` ("Mr Crosby", "Mr. Crosby"). */
 function titleBefore(tokens: Token[], i: number): boolean {
@@ -56,7 +61,9 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
   const { byKey, maxTokens, prefixes } = getPhraseIndex();
   const names = getNameLexicon();
   const { tokens, body } = ctx;
-  const hits: LexiconHit[] = [];
+  let hits: LexiconHit[] = [];
+  /** Keys of place words written as a person's surname in this article. */
+  const surnames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || first.kind !== 'word') continue;
@@ -111,18 +118,43 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
             (!/^\p{Lu}/u.test(tokens[i - 2]?.kind === 'word' ? (tokens[i - 2]?.text ?? '') : '') ||
               ROLE_HEADS.has(tokens[i - 2]?.key ?? '') ||
               HONORIFICS.has(tokens[i - 2]?.key ?? ''))))
-      )
+      ) {
+        surnames.add(first.key);
         continue;
+      }
     }
-    // "Mr Houston", "Dr Crosby": a town after a personal title is a surname (not "Miss India").
+    // "Mr Houston", "Ms Essex": a place after a personal title is a surname (not "Miss India").
     if (
       single &&
       entry.type === 'PLACE' &&
       !first.deva &&
-      (entry.kind === 'CITY' || entry.kind === 'DISTRICT' || entry.kind === 'OTHER') &&
+      entry.kind !== 'COUNTRY' &&
       titleBefore(tokens, i)
-    )
+    ) {
+      surnames.add(first.key);
       continue;
+    }
+    // "Deputy Chief Minister Sniawbhalang Dhar": a place after an office and a capitalised word that
+    // no lexicon knows is a surname.
+    if (single && entry.type === 'PLACE' && !first.deva && entry.kind !== 'COUNTRY') {
+      const prev = tokens[i - 1];
+      const office = tokens[i - 2];
+      if (
+        prev?.kind === 'word' &&
+        !prev.deva &&
+        prev.end + 1 === first.start &&
+        /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+        !names.englishWords.has(prev.key) &&
+        !byKey.has(prev.key) &&
+        office?.kind === 'word' &&
+        office.end + 1 === prev.start &&
+        /^\p{Lu}/u.test(office.text) &&
+        (ROLE_HEADS.has(office.key) || HONORIFICS.has(office.key))
+      ) {
+        surnames.add(first.key);
+        continue;
+      }
+    }
     // "Hassan Rowhani": a one-word place that is also a given name, before a capitalised uncommon word
     // that heads nothing, is the first name of a person.
     if (single && entry.type === 'PLACE' && !first.deva && names.given.has(first.key)) {
@@ -151,6 +183,17 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
     hits.push(found);
     i = found.end - 1;
   }
+  // "Sue Essex … Ms Essex said": the place word a person of the article bears as a surname is that
+  // person alone, unless a preposition makes it the place ("in Essex").
+  const people = hits.filter(
+    (h) =>
+      h.end - h.start === 1 &&
+      h.match.entry.type === 'PLACE' &&
+      surnames.has(tokens[h.start]?.key ?? '') &&
+      !PLACE_PREPOSITIONS.has(tokens[h.start - 1]?.key ?? '') &&
+      !STARTS_UPPER.test(nextWordText(tokens, h.start + 1)),
+  );
+  if (people.length > 0) hits = hits.filter((h) => !people.includes(h));
   // Weak aliases count only when a strong name of the same entry occurs in the article.
   const strongIds = new Set(hits.filter((h) => !h.match.weak).map((h) => h.match.entry.id));
   const chosen = chooseByContext(ctx, hits);
