@@ -156,6 +156,11 @@ describe('attribute-quotes (English): BBC and wire attribution habits', () => {
       'Kyrmenlang Dhar',
     ],
     [
+      'Lord Pannick of Crewe, who led the review, said: "The rules are unfair."',
+      'The rules are unfair.',
+      'Pannick',
+    ],
+    [
       'Chancellor Gordon Brown told BBC Radio 4\'s Today programme: "We will not put the recovery at risk."',
       'We will not put the recovery at risk.',
       'Gordon Brown',

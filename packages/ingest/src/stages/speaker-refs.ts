@@ -210,6 +210,9 @@ export class SpeakerRefs {
           .slice(0, i)
           .reverse()
           .find((r) => r.entityType === 'PERSON' && r.kind === 'mention');
+        // "Lord Nicholls of Birkenhead, in his ruling, said": the place of a peer's title.
+        if (person && ref.entityType === 'PLACE' && /^\s+of\s+$/.test(this.body.slice(person.end, ref.start)))
+          return person;
         if (
           person &&
           APPOSED_BODY.test(this.body.slice(person.end, ref.start)) &&
