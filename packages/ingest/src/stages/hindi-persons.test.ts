@@ -293,6 +293,26 @@ describe('hindi-persons: evidence from the rest of the sentence and the article'
   });
 });
 
+describe('hindi-persons: a given name that once goes on with another word', () => {
+  it('takes a name written in full three times and once before a predicate', () => {
+    const body =
+      'अभिषेक बच्चन इस फ़िल्म में शामिल हैं. इस दौर से भी अभिषेक वाकिफ़ हैं. अभिषेक बच्चन काफ़ी आशावान हैं. अभिषेक बच्चन ने रोल किया था.';
+    expect(persons(run(body))).toEqual(['अभिषेक बच्चन']);
+  });
+
+  it('does not take a given name that is also a word and goes on into a phrase', () => {
+    const body = 'विजय जुलूस निकला. विजय जुलूस में लोग थे. शहर में विजय जुलूस में भीड़ थी. विजय दिवस के मौके पर सभा हुई.';
+    expect(persons(run(body))).toEqual([]);
+  });
+
+  it.each([
+    ['उनके दोस्त प्रेम सिंह ने कहा कि वे आएंगे.', ['प्रेम सिंह']],
+    ['बचपन के सहपाठी मनोज कुमार ने बताया कि वे शर्मीले थे.', ['मनोज कुमार']],
+  ])('leaves a companion word out of the name: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});
+
 describe('hindi-persons: a one-word name the lexicons do not know', () => {
   it.each([
     ['ओवैसी ने कहा कि यह संविधान के ख़िलाफ़ है। ओवैसी ने सरकार पर आरोप भी लगाया।', ['ओवैसी']],

@@ -58,6 +58,8 @@ const HI_EVERYDAY = keySet(
     'कोविड|लॉकडाउन|थेरेपी|वैक्सीन|टीका|रिपोर्ट|सर्वे|इंडेक्स|सेंसेक्स|स्टॉक|मार्केट|बजट|प्रोजेक्ट|स्कीम|' +
     'पॉलिसी|पोर्टल|वेबसाइट|चैनल|अख़बार|अखबार|टास्क|रोड|स्ट्रीट|मॉल|एवेन्यू|लेन|कॉम्प्लेक्स|टॉवर|' +
     'प्लाजा|प्लाज़ा|होटल|हॉल|गेट|सर्किल|ब्रिज|पैनल|' +
+    // Companions before a name ("दोस्त X", "सहपाठी X") and English loans that are no names ("हेयर").
+    'दोस्त|मित्र|सहपाठी|पड़ोसी|पडोसी|हेयर|' +
     'अगले|पिछले|अगली|पिछली|हफ्ते|हफ़्ते|हफ्ता|हफ़्ता|महीना|भारी|हल्की|हल्का|तेज|तेज़|वर्ना|वरना|हालात|' +
     'जाता|रहता|रहती|रहते|होता|मानते|मानती|मानता|मानना|सोचते|सोचती|चाहता|' +
     'वर्षीय|उम्र|आयु|अवधि|सजा|सज़ा|कैद|क़ैद|' +
@@ -129,6 +131,9 @@ const LOCAL_ROLE_HEADS = keySet(
     'पहलवान|मुक्केबाज|मुक्केबाज़|धावक|निशानेबाज|निशानेबाज़|तैराक|एथलीट|पल्मोनोलॉजिस्ट|विशेषज्ञ|' +
     'वार्ताकार|रणनीतिकार|शिक्षाकर्मी|वार्डन|नर्स|बहनोई|परदादा|पुत्र|मरहूम|एडमिरल|लेफ्टिनेंट',
 );
+
+/** Forms of "to be" after a predicate word ("वाकिफ़ हैं", "नाराज़ थे"). */
+const PREDICATE_AUX = /^(?:है|हैं|था|थे|थी|थीं|रहे|रहा|रही|हो|होते|होती|होता)$/;
 
 /** One-word offices built on a role ("गृहमंत्री", "राज्यमंत्री", "उपजिलाधिकारी", "प्रदेशाध्यक्ष"). */
 const COMPOUND_ROLE = /^[\u0900-\u097F]{2,}(?:मंत्री|ाधिकारी|ाध्यक्ष)$/;
@@ -214,7 +219,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
 
   // What follows each word in the article: a name's first word is followed by its second word or by a
   // postposition, an everyday noun ("बिजली संकट", "बिजली उत्पादन") by many different words.
-  const followers = new Map<string, Set<string>>();
+  const followers = new Map<string, Map<string, number>>();
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];
@@ -222,18 +227,42 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     // "वसीम आगे कहते हैं": adverbs and verbs after a name say nothing about it.
     if (HI_POSTPOSITIONS.has(b.key) || HI_SPEECH_VERBS.has(b.key) || SAYING.has(b.key) || b.text === 'आगे')
       continue;
-    const set = followers.get(a.key) ?? new Set<string>();
-    set.add(b.key);
-    followers.set(a.key, set);
+    const counts = followers.get(a.key) ?? new Map<string, number>();
+    counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
+    followers.set(a.key, counts);
   }
+  const nameKey = (key: string) => {
+    const s = nameVowelKey(key);
+    return s.length >= 3 && (lex.surnameKeys.has(s) || lex.givenKeys.has(s));
+  };
   // "राहुल गांधी ... राहुल कुमार": a given name shared by two people is followed only by name words.
   const consistent = (k: number) => {
     const next = followers.get(tokens[k]?.key ?? '');
-    if ((next?.size ?? 0) <= 1) return true;
-    return [...(next ?? [])].every((key) => {
-      const s = nameVowelKey(key);
-      return s.length >= 3 && (lex.surnameKeys.has(s) || lex.givenKeys.has(s));
-    });
+    return !next || next.size <= 1 || [...next.keys()].every(nameKey);
+  };
+  // At the first word of a name: "अमिताभ बच्चन" three times and "अमिताभ वाकिफ़ हैं" once. A given
+  // name mostly followed by the same word is a name, when every other follower is a predicate.
+  const consistentFirst = (k: number) => {
+    if (consistent(k)) return true;
+    const next = followers.get(tokens[k]?.key ?? '');
+    if (!next || !givenLike(k)) return false;
+    const total = [...next.values()].reduce((a, b) => a + b, 0);
+    const [topKey, top] = [...next.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (
+      top < 2 ||
+      top * 3 < total * 2 ||
+      !(nameKey(topKey) || (top >= 3 && nameVowelKey(topKey).length >= 3))
+    )
+      return false;
+    // Every other follower is a predicate: a word before a form of "to be" ("वाकिफ़ हैं").
+    const key = tokens[k]?.key;
+    for (let j = 0; j + 2 < tokens.length; j++) {
+      if (tokens[j]?.key !== key || tokens[j + 1]?.key === topKey) continue;
+      const b = tokens[j + 1];
+      if (!b?.deva || b.kind !== 'word' || !next.has(b.key)) continue;
+      if (!PREDICATE_AUX.test(tokens[j + 2]?.text ?? '')) return false;
+    }
+    return true;
   };
   // What comes before each word: a name's last word comes after its first words or after nothing.
   const leaders = new Map<string, Set<string>>();
@@ -502,7 +531,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       boundary &&
       after?.kind === 'word' &&
       HI_POSTPOSITIONS.has(after.key) &&
-      consistent(i) &&
+      consistentFirst(i) &&
       !attachedElsewhere(i) &&
       // "प्रधानमंत्री गिलानी की": after a role, -नी is a name's ending, not a verb's.
       (!inflected(t) || /नी$/.test(t.text)) &&
@@ -515,7 +544,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     } else if (
       aged &&
       n <= 3 &&
-      (n >= 2 || (consistent(i) && !attachedElsewhere(i) && (firstGiven || speechAfter))) &&
+      (n >= 2 || (consistentFirst(i) && !attachedElsewhere(i) && (firstGiven || speechAfter))) &&
       (boundary || n === 1)
     ) {
       accept = true;
@@ -526,17 +555,17 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     } else if (
       boundary &&
       n >= 2 &&
-      consistent(i) &&
+      consistentFirst(i) &&
       (evidence >= 1.5 ||
         (evidence >= 1 && subjectBoundary) ||
         (listed && (evidence >= 0.5 || (n === 2 && consistent(i + 1)))))
     ) {
       accept = true;
       score = 2 + evidence;
-    } else if (n >= 2 && evidence >= 2 && consistent(i)) {
+    } else if (n >= 2 && evidence >= 2 && consistentFirst(i)) {
       accept = true;
       score = 2 + evidence;
-    } else if (kinAfter && n >= 2 && n <= 3 && evidence >= 0.5 && consistent(i)) {
+    } else if (kinAfter && n >= 2 && n <= 3 && evidence >= 0.5 && consistentFirst(i)) {
       accept = true;
       score = 2.5 + evidence;
     }

@@ -535,6 +535,13 @@ export class SpeakerRefs {
           ),
       );
       if (marked) return marked;
+      // "X से जब इस पर राय मांगी गई, तो वह बोलीं": the person asked is the one who answers.
+      const asked = refs.find(
+        (ref) =>
+          ref.entityType === 'PERSON' &&
+          /^\s*से\s+(?:[^\s,।.?!]+\s+){0,6}?(?:पूछ|राय|सवाल|प्रतिक्रिया)/u.test(body.slice(ref.end, to)),
+      );
+      if (asked) return asked;
       return refs.find((ref) => !HI_POSTPOSITIONS.test(body.slice(ref.end, ref.end + 12))) ?? null;
     }
     for (const ref of refs) {
