@@ -820,10 +820,11 @@ function findSingleWordNames(
       // twice and never anything else in the article ("ओवैसी ने कहा ... ओवैसी ने आरोप लगाया").
       const key0 = tokens[seen.at[0] ?? -1];
       // Also a word that stands alone and opens a quotation with a verb of saying ("हुमैमा बताती हैं, “...").
+      // A word that opens two quotations may also stand elsewhere in a phrase ("फिलहाल X अपनी फ़िल्म").
       const unknownSubject =
         seen.speech >= 1 &&
         (seen.subject >= 2 || seen.quoting >= 1) &&
-        seen.apart === 0 &&
+        (seen.apart === 0 || (seen.quoting >= 2 && seen.apart * 2 <= seen.at.length)) &&
         (key0?.text.length ?? 0) >= (seen.subject >= 2 ? 4 : 3) &&
         !inflected(key0) &&
         !NOT_GIVEN.has(key);
