@@ -300,6 +300,16 @@ describe('hindi-persons: a given name that once goes on with another word', () =
     expect(persons(run(body))).toEqual(['अभिषेक बच्चन']);
   });
 
+  it('counts neither an honorific nor a pronoun after the given name against it', () => {
+    const body =
+      'राजेंद्र कुमार फ़िल्म में हैं. राजेंद्र साहब बहुत मेहनती थे. राजेंद्र कुमार काफ़ी आशावान हैं. लोगों को लगता था कि राजेंद्र उनसे बड़े हैं. राजेंद्र कुमार ने रोल किया था.';
+    expect(persons(run(body))).toEqual(['राजेंद्र कुमार']);
+  });
+
+  it('leaves the word "नाम" and the verb after a name out of it', () => {
+    expect(persons(run('उनके बेटे ने अपना नया नाम राजेंद्र कुमार चुना.'))).toEqual(['राजेंद्र कुमार']);
+  });
+
   it('does not take a given name that is also a word and goes on into a phrase', () => {
     const body = 'विजय जुलूस निकला. विजय जुलूस में लोग थे. शहर में विजय जुलूस में भीड़ थी. विजय दिवस के मौके पर सभा हुई.';
     expect(persons(run(body))).toEqual([]);

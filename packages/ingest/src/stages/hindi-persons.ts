@@ -59,7 +59,7 @@ const HI_EVERYDAY = keySet(
     'पॉलिसी|पोर्टल|वेबसाइट|चैनल|अख़बार|अखबार|टास्क|रोड|स्ट्रीट|मॉल|एवेन्यू|लेन|कॉम्प्लेक्स|टॉवर|' +
     'प्लाजा|प्लाज़ा|होटल|हॉल|गेट|सर्किल|ब्रिज|पैनल|' +
     // Companions before a name ("दोस्त X", "सहपाठी X") and English loans that are no names ("हेयर").
-    'दोस्त|मित्र|सहपाठी|पड़ोसी|पडोसी|हेयर|' +
+    'दोस्त|मित्र|सहपाठी|पड़ोसी|पडोसी|हेयर|पदक|मेडल|नाम|नामक|चुना|चुनी|चुने|' +
     'अगले|पिछले|अगली|पिछली|हफ्ते|हफ़्ते|हफ्ता|हफ़्ता|महीना|भारी|हल्की|हल्का|तेज|तेज़|वर्ना|वरना|हालात|' +
     'जाता|रहता|रहती|रहते|होता|मानते|मानती|मानता|मानना|सोचते|सोचती|चाहता|' +
     'वर्षीय|उम्र|आयु|अवधि|सजा|सज़ा|कैद|क़ैद|' +
@@ -224,8 +224,15 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     const a = tokens[k];
     const b = tokens[k + 1];
     if (!a?.deva || !b?.deva || b.newlineBefore || b.kind !== 'word') continue;
-    // "वसीम आगे कहते हैं": adverbs and verbs after a name say nothing about it.
-    if (HI_POSTPOSITIONS.has(b.key) || HI_SPEECH_VERBS.has(b.key) || SAYING.has(b.key) || b.text === 'आगे')
+    // "वसीम आगे कहते हैं", "दिलीप साहब ने": adverbs, verbs and honorifics after a name say nothing
+    // about it.
+    if (
+      HI_POSTPOSITIONS.has(b.key) ||
+      HI_SPEECH_VERBS.has(b.key) ||
+      SAYING.has(b.key) ||
+      HONORIFIC_AFTER.has(b.text) ||
+      b.text === 'आगे'
+    )
       continue;
     const counts = followers.get(a.key) ?? new Map<string, number>();
     counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
@@ -254,12 +261,15 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       !(nameKey(topKey) || (top >= 3 && nameVowelKey(topKey).length >= 3))
     )
       return false;
-    // Every other follower is a predicate: a word before a form of "to be" ("वाकिफ़ हैं").
+    // Every other follower is a predicate: a word before a form of "to be" ("वाकिफ़ हैं"), or a
+    // function word.
     const key = tokens[k]?.key;
     for (let j = 0; j + 2 < tokens.length; j++) {
       if (tokens[j]?.key !== key || tokens[j + 1]?.key === topKey) continue;
       const b = tokens[j + 1];
       if (!b?.deva || b.kind !== 'word' || !next.has(b.key)) continue;
+      // "दिलीप उनसे बड़े थे": a pronoun or function word after a name goes on into no phrase.
+      if (HI_NON_NAME.has(b.key) || lex.hindiStopwords.has(b.text)) continue;
       if (!PREDICATE_AUX.test(tokens[j + 2]?.text ?? '')) return false;
     }
     return true;
