@@ -172,6 +172,12 @@ describe('attribute-quotes (Hindi): the speaker named after the quotation or by 
     ]);
   });
 
+  it('gives a pronoun with a feminine verb of saying to the one woman named in the sentences before', () => {
+    const body =
+      'रेखा नवल की पहचान हमेशा आर्ट फ़िल्मों की हीरोइन के रूप में रही है. ऐसा नहीं था कि उनकी फ़िल्में सफ़ल नहीं हुईं. लेकिन उन्होंने चमक-दमक से दूरी बनाए रखी. एक कसक रह गई है वो कहती हैं, "उस ज़माने में मुझे हर तरह की फ़िल्में ऑफर हुईं."';
+    expect(speakers(body)).toEqual([['उस ज़माने में मुझे हर तरह की फ़िल्में ऑफर हुईं.', 'रेखा नवल']]);
+  });
+
   it('gives "उन्होंने आगे कहा" to the person quoted before, not to one only named in between', () => {
     const body =
       'कांग्रेस नेता शशि थरूर ने कहा, "हम संसद में यह मुद्दा उठाएंगे."इस बीच केंद्रीय मंत्री पीयूष गोयल संसद पहुंचे.उन्होंने आगे कहा, "सरकार को जवाब देना होगा."';

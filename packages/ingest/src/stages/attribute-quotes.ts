@@ -132,9 +132,12 @@ class Attributor {
         }
         const attribution = this.attributeChain(chain, block);
         if (this.isHindiTerm(chain, block, attribution) || this.isUnsaidPhrase(chain, attribution)) continue;
-        const speaker =
-          this.continuingSpeaker(attribution, block) ??
-          (attribution.ref ? this.resolve(attribution.ref, block) : null);
+        // "वो कहती हैं": a Hindi pronoun has no gender; the verb of saying gives it one.
+        const ref =
+          attribution.ref?.kind === 'pronoun' && attribution.ref.gender === null && attribution.cue?.gender
+            ? { ...attribution.ref, gender: attribution.cue.gender }
+            : attribution.ref;
+        const speaker = this.continuingSpeaker(attribution, block) ?? (ref ? this.resolve(ref, block) : null);
         if (speaker?.entity !== null && speaker !== null) last = speaker;
         if (speaker?.type === 'PERSON' && speaker.entity !== null)
           this.lastQuoted = { speaker, block: block.index };
@@ -707,6 +710,14 @@ class Attributor {
         const match = persons.find((entity) => this.genders.get(entity) === gender);
         if (match !== undefined) return match;
       }
+    }
+    // "दीप्ति की पहचान … रही है. … वो कहती हैं": in Hindi, a pronoun the verb gives a gender to is the
+    // one person of that gender or of none known named in the three sentences before.
+    if (block.lang === 'hi' && gender !== null) {
+      const near = new Set<number>();
+      for (let i = block.index - 1; i >= 0 && i >= block.index - 3; i--)
+        for (const entity of this.persons[i] ?? []) if (compatible(entity)) near.add(entity);
+      if (near.size === 1) return [...near][0] ?? null;
     }
     return null;
   }
