@@ -202,6 +202,15 @@ describe('findQuotes: Hindi web copy without spaces around single marks', () => 
     expect(quotes(body)).toEqual(expected);
   });
 
+  it('opens on a mark typed against the comma of the cue, with the space after it', () => {
+    const body = 'शोध की प्रमुख का कहना है," यह पहला मौक़ा है जब ऐसा संबंध दिखा है." उन्होंने और शोध की बात कही.';
+    expect(quotes(body)).toEqual(['यह पहला मौक़ा है जब ऐसा संबंध दिखा है.']);
+  });
+
+  it('still closes on such a mark in English copy', () => {
+    expect(quotes('"We will win," he said. Nothing else," she added.')).toEqual(['We will win']);
+  });
+
   it('still reads an English possessive after a dotted abbreviation as an apostrophe', () => {
     expect(quotes("The U.S.'s envoy met the minister.")).toEqual([]);
   });

@@ -191,6 +191,16 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
       }
     }
     if (!open) {
+      // `रदरफ़ोर्ड का कहना है," ये पहला मौक़ा है."`: Hindi copy types the opening mark against the cue's
+      // comma, with the space after it. With nothing open, such a mark before Devanagari opens.
+      if (
+        dir === 'close' &&
+        /[,:]/.test(body[mark.start - 1] ?? '') &&
+        /^[ \t]+[\u0900-\u097F]/.test(body.slice(mark.end, mark.end + 3))
+      ) {
+        open = { mark, piece: 0 };
+        continue;
+      }
       if (dir === 'close') continue; // a closing mark with nothing open: unbalanced, skipped
       open = { mark, piece: 0 };
       continue;
