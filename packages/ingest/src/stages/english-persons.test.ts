@@ -297,7 +297,20 @@ describe('english-persons: campaigns, schemes and venues are not people', () => 
     ['Under the Ayushman Bharat scheme, poor families get free treatment.'],
     ['Addressing the gathering at Rabindra Nath Pratishthan, he promised new jobs.'],
     ['Thousands of farmers marched to Vidhana Soudha on Monday.'],
+    ['Residents of Shanti Vihar complained about the water supply.'],
+    ['Devotees thronged Tirumala for Vaikunta Ekadasi this week.'],
+    ['Police sealed the lanes around Kishan Bazar after the clash.'],
+    ['The meeting of Mandya Zilla Panchayat was adjourned.'],
+    ['The Rashtriya Kisan Manch and Lok Shakti leaders met in the capital.'],
   ])('finds no person in "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+
+  it.each([
+    ['The airline bought a second Airbus A320 this year.'],
+    ['Its camera uses a Sony IMX890 sensor.'],
+    ['Sharif Quits As Party Chief After Defeat'],
+  ])('finds no person in a model code or a title-case headline verb: "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });
 });

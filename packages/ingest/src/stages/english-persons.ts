@@ -539,6 +539,13 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   if (last.text === 'I' && afterLast?.kind === 'word' && /^\p{Ll}/u.test(afterLast.text)) return null;
   // "I'm Jewish": a contraction is no part of a name ("Bush-style" is split by the tokenizer).
   if (words.some((w) => CONTRACTION.test(w.text))) return null;
+  // "Lok Shakti", "Rashtriya Lok Dal", "Darul Uloom": Indian words for bodies of people open no name
+  // ("Akhil" is a given name too and stays out).
+  if (!rc.hasTitle && !rc.hasHonorific && NON_PERSON_FIRST.has(first.key)) return null;
+  // "Airbus A300", "Sony LYT-808": a model or code has digits, a name none.
+  if (nameWords.some((w) => /\p{N}/u.test(w.text))) return null;
+  // "Hasina Be Deported", "Gandhi Loses": a verb or question word of a title-case headline.
+  if (nameWords.some((w) => HEADLINE_WORDS.has(w.key))) return null;
   const untitled = !rc.hasTitle && !rc.hasHonorific;
   // "the Nairobi Serena Hotel", "Sant X Singh Gurudwara": a building, titled or not.
   if (nameWords.length >= 2 && BUILDING_LAST.has(last.key)) return null;
@@ -743,11 +750,24 @@ const NON_PERSON_LAST = wordSet(
     'ratna|chakra|chakras|chaturthi|kumbh|kaal|mahotsav|sanhita|adhiniyam|morcha|jayanti|puja|pooja|samman|' +
     'portal|peetha|peeth|kund|dwar|navami|ashtami|purnima|grahan|bharat|rally|samaj|' +
     // Businesses, units and events ("Shyam Traders", "Vajra Corps", "Bharat Summit", "Kanishka Bombing").
-    'traders|cinema|corps|summit|basin|ordinance|ordinances|bombing',
+    'traders|cinema|corps|summit|basin|ordinance|ordinances|bombing|' +
+    // Markets, colonies, forts and monasteries, rituals and village councils ("Nager Bazar", "Swasthya
+    // Vihar", "Purana Qila", "Gorakhnath Math", "Vaikunta Ekadasi", "Rashtriya Panchayat").
+    'bazar|bazaar|vihar|mahal|qila|soudha|math|ekadasi|ekadashi|darshan|panchayat|patrika|torah|pratisthan|tv',
 );
 
 /** Letters written after a name for an office or honour ("QC", "MP", "OBE"), and the Hindi "Ji", as written. */
 const POSTNOMINALS = new Set('QC KC MP MEP MSP MLA AM OBE MBE CBE KBE DBE FRS JP Ji'.split(' '));
+
+/** First words of Indian names of bodies and movements written in Latin script. */
+const NON_PERSON_FIRST = wordSet('lok|rashtriya|bharatiya|darul|sarva|samyukta');
+
+/** Verbs and question words capitalised in title-case headlines, never part of a name. */
+const HEADLINE_WORDS = wordSet(
+  'be|is|are|was|were|been|being|has|have|had|would|could|shall|should|might|must|who|what|why|how|' +
+    'when|where|which|not|loses|wins|gets|seeks|slams|quits|resigns|dies|meets|visits|urges|vows|backs|' +
+    'rejects|denies|calls|hits|faces|sets|asks|joins|named',
+);
 
 /** Office words that are also common surnames ("Oona King", "John Major", "Gary Player"). */
 const OFFICE_SURNAMES = wordSet(
