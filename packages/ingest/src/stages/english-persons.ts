@@ -638,6 +638,15 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     after.key !== 'has'
   ) {
     score += 1;
+  } else if (
+    after &&
+    nameWords.length >= 2 &&
+    allUncommon &&
+    HUMAN_VERBS.has(after.key) &&
+    after.start <= (tokens[idx[idx.length - 1] ?? 0]?.end ?? 0) + 1
+  ) {
+    // "Hemant Soren met the governor": two uncommon words as the subject of a verb only people do.
+    score += 1;
   }
   // Apposition: "Ramesh Chandra Pal, the former district panchayat president of the BSP".
   const comma = tokens[(idx[idx.length - 1] ?? 0) + 1];
@@ -758,6 +767,12 @@ const NON_PERSON_LAST = wordSet(
 
 /** Letters written after a name for an office or honour ("QC", "MP", "OBE"), and the Hindi "Ji", as written. */
 const POSTNOMINALS = new Set('QC KC MP MEP MSP MLA AM OBE MBE CBE KBE DBE FRS JP Ji'.split(' '));
+
+/** Verbs whose subject is a person: meeting, visiting, chairing, accusing ("X met", "X held talks"). */
+const HUMAN_VERBS = wordSet(
+  'met|meets|held|holds|visited|visits|chaired|attended|addressed|accused|alleged|urged|demanded|tweeted|' +
+    'slammed|criticised|criticized|resigned|quit|joined|greeted|congratulated|thanked|hugged|phoned|dialled',
+);
 
 /** First words of Indian names of bodies and movements written in Latin script. */
 const NON_PERSON_FIRST = wordSet('lok|rashtriya|bharatiya|darul|sarva|samyukta');

@@ -449,6 +449,10 @@ describe('find-events (English): a gathering whose people speak at it or after i
       'The meeting convened by Chief Secretary V.K. Sharma was held at the secretariat on Monday. It was attended by P.N. Rao and Meera Das.',
       ['V.K. Sharma', 'P.N. Rao', 'Meera Das'],
     ],
+    [
+      'Chief Minister Arun Sood chaired a meeting of the coalition partners on Monday. At the meeting, Kavita Rane said the seat talks were over. During the meeting, Manoj Tiwari raised the issue of funds. Rakesh Pal told the meeting that his party would wait.',
+      ['Arun Sood', 'Kavita Rane', 'Manoj Tiwari', 'Rakesh Pal'],
+    ],
   ])('gathers everyone who spoke at or after the meeting in "%s"', (body, participants) => {
     const found = meetings(body);
     expect(found).toHaveLength(1);

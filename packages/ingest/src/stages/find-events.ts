@@ -429,7 +429,10 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         definite(doc.body, cue.span, language) &&
         compatibleDates(frame.date, draft.date)
       ) {
-        // Its people come from the attendance cue of the sentence, if any ("was attended by A and B").
+        // Its people come from the attendance cue of the sentence, if any ("was attended by A and B"),
+        // and from a subject the sentence puts at it ("At the meeting, X raised the issue").
+        if (language === 'en')
+          frame.participants = unique([...frame.participants, ...speakersAtMeeting(ctx, cue, sentence)]);
         fill(frame, draft, index);
         return;
       }
@@ -1134,7 +1137,11 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
         )
       : null;
   // "X said after the meeting that talks would resume": the future is what was said, not the meeting.
-  const reported = afterTelling !== null && /\b(?:told|said|says|tells|added)\b/i.test(before);
+  // "X told the meeting that the party would wait": what was told, too.
+  const reported =
+    (afterTelling !== null && /\b(?:told|said|says|tells|added)\b/i.test(before)) ||
+    (language === 'en' &&
+      /\b(?:told|tells|addressed|briefed|assured|informed)\s+the\s+(?:[\w-]+\s+){0,2}$/i.test(before));
   if (cue.form === 'noun' && !reported && FUTURE_AFTER.test(after)) return true;
   // Remote contact qualifies the cue itself ("spoke over the phone", "talks via video conference",
   // "met virtually"), so only words near it count: "met X and later addressed a rally" is a meeting.
