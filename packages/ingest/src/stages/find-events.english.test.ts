@@ -371,6 +371,23 @@ describe('find-events (English): the many ways a report names who met', () => {
   });
 });
 
+describe('find-events (English): a group object named by a list after a colon', () => {
+  it('takes the names of the list into the meeting', () => {
+    const found = meetings(
+      "The premier and his deputy met the leaders of the three opposition parties on Monday: the Greens' Ann Doyle, Labour's Peter Quinn and Liberal leader Sam Ferris.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.participants).toEqual(sorted(['Ann Doyle', 'Peter Quinn', 'Sam Ferris']));
+  });
+
+  it('takes the names of the list when the subject is named too', () => {
+    const found = meetings(
+      "Mr Jones met the leaders of the three opposition parties on Monday: the Greens' Ann Doyle, Labour's Peter Quinn and Liberal leader Sam Ferris.",
+    );
+    expect(found[0]?.participants).toEqual(sorted(['Jones', 'Ann Doyle', 'Peter Quinn', 'Sam Ferris']));
+  });
+});
+
 describe('find-events (English): sides named by a pronoun, an office or an adverbial', () => {
   it.each([
     [

@@ -380,8 +380,13 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         return;
       // "Taking part were A; his counterpart, B; and C": a list of attendees split by semicolons.
       // "Leaders of 15 parties attended the meeting: A of the NCP, B of the CPI ...", also one name a line.
+      // "X met the leaders of the four parties: A, B's C and D": a group object, then its names.
+      const groupObject =
+        cue.form === 'verb' &&
+        GROUP_OBJECT.test(doc.body.slice(cue.span.end, clause.end)) &&
+        !ctx.persons.some((m) => m.start >= cue.span.end && m.end <= clause.end);
       const listClause =
-        cue.form === 'attendance' &&
+        (cue.form === 'attendance' || groupObject) &&
         language === 'en' &&
         /^[;:]/.test(doc.body.slice(clause.end, sentence.end))
           ? { start: clause.start, end: listEnd(ctx, clause, sentence, index) }
@@ -870,6 +875,10 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
   }
   return unique(result);
 }
+
+/** The object of a meeting verb that is a group whose members a list names next. */
+const GROUP_OBJECT =
+  /^\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}(?:leaders|ministers|representatives|members|heads|chiefs|officials|delegates|delegations|counterparts|envoys|premiers)\b/i;
 
 /** After an indefinite meeting noun, a report that it happened: "A meeting of ... was held at ...". */
 const HELD_AFTER =
