@@ -201,6 +201,8 @@ export const HI_HONORIFICS = new Map<string, 'm' | 'f' | null>(
       ['डॉक्टर', null],
       ['डाक्टर', null],
       ['उस्ताद', 'm'],
+      ['फादर', 'm'],
+      ['फ़ादर', 'm'],
       ['डा', null],
       ['प्रो', null],
       ['प्रोफेसर', null],
