@@ -358,8 +358,14 @@ describe('find-entities: organisations an article names in UK political news', (
     ['A Department for Work and Pensions memo set out the savings.', 'Department for Work and Pensions'],
     ['The European Parliament rejected the directive by 400 votes.', 'European Parliament'],
     ['Ukip said it would stand candidates in every seat.', 'UK Independence Party'],
+    ['The Commission on Social Justice reported in 1994.', 'Commission on Social Justice'],
   ])('builds the organisation name of "%s"', (body, name) => {
     expect(names(run(body), 'ORGANIZATION')).toContain(name);
+  });
+
+  it('ends the name of a body at the office and the person after it', () => {
+    const doc = run('Former Board of Trade President Harold Quinn backed the plan.');
+    expect(names(doc, 'PERSON')).toEqual(['Harold Quinn']);
   });
 
   it.each([

@@ -407,7 +407,17 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
     ) {
       const connector = tokens[b]?.key;
       b += 2;
-      while (capWord(tokens[b]) && !tokens[b]?.newlineBefore) b++;
+      // "House of Representatives Speaker Nancy Pelosi": an office after the name of the body ends it.
+      while (
+        capWord(tokens[b]) &&
+        !tokens[b]?.newlineBefore &&
+        !(
+          (ROLE_HEADS.has(tokens[b]?.key ?? '') || HONORIFICS.has(tokens[b]?.key ?? '')) &&
+          capWord(tokens[b + 1]) &&
+          !tokens[b + 1]?.newlineBefore
+        )
+      )
+        b++;
       // "Work and Pensions": "and" between capitalised words inside the "for" phrase (not "Institute of
       // Directors and Friends of the Earth": the word after "and" must end the name).
       while (
