@@ -542,6 +542,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   // "Lok Shakti", "Rashtriya Lok Dal", "Darul Uloom": Indian words for bodies of people open no name
   // ("Akhil" is a given name too and stays out).
   if (!rc.hasTitle && !rc.hasHonorific && NON_PERSON_FIRST.has(first.key)) return null;
+  // "the Chief Ministership", "his Speakership": an office held, not its holder.
+  if (nameWords.length === 1 && /\p{Ll}ship$/u.test(first.text)) return null;
   // "Airbus A300", "Sony LYT-808": a model or code has digits, a name none.
   if (nameWords.some((w) => /\p{N}/u.test(w.text))) return null;
   // "Hasina Be Deported", "Gandhi Loses": a verb or question word of a title-case headline.
