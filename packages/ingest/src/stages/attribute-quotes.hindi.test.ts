@@ -66,6 +66,18 @@ describe('attribute-quotes (Hindi): a one-word name no lexicon knows, opening a 
     ]);
   });
 
+  it('takes a name before "के मुताबिक़" that opens a quotation', () => {
+    expect(speakers('सरकार के फ़ैसले पर बहस जारी है. भोला प्रसाद के मुताबिक़, "दुकानदारों पर कोई दबाव नहीं है."')).toEqual(
+      [['दुकानदारों पर कोई दबाव नहीं है.', 'भोला प्रसाद']],
+    );
+  });
+
+  it('does not take a newspaper before "के मुताबिक़" for a person', () => {
+    expect(speakers('डेली टेलीग्राफ के मुताबिक़, "सरकार ने फ़ैसला बदल दिया है."')).toEqual([
+      ['सरकार ने फ़ैसला बदल दिया है.', null],
+    ]);
+  });
+
   it('gives "X का जवाब था" to X', () => {
     expect(speakers('इस विवाद पर अभिनेत्री शबनम ख़ान का जवाब था, "मैं इन बातों पर ध्यान नहीं देती."')).toEqual([
       ['मैं इन बातों पर ध्यान नहीं देती.', 'शबनम ख़ान'],
