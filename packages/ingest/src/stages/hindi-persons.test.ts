@@ -329,6 +329,19 @@ describe('hindi-persons: a given name that once goes on with another word', () =
   });
 });
 
+describe('hindi-persons: a person given an office', () => {
+  it.each([
+    ['इस सीट से पार्टी ने कुमार विश्वास को अपना उम्मीदवार बनाया है.', ['कुमार विश्वास']],
+    ['भ्रष्टाचार के आरोपों से घिरे ललित भनोट को संघ का महासचिव चुना गया.', ['ललित भनोट']],
+  ])('finds the name in "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+
+  it('does not take the words before "को" and a kinship word for a name', () => {
+    expect(persons(run('ऐसी दवाइयाँ हैं जिनसे संक्रमण को माँ से बच्चे में जाने से रोका जा सकता है.'))).toEqual([]);
+  });
+});
+
 describe('hindi-persons: a one-word name the lexicons do not know', () => {
   it.each([
     ['ओवैसी ने कहा कि यह संविधान के ख़िलाफ़ है। ओवैसी ने सरकार पर आरोप भी लगाया।', ['ओवैसी']],

@@ -137,6 +137,9 @@ const LOCAL_ROLE_HEADS = keySet(
     'संगीतकार|गीतकार|शायर|पटकथाकार|डिज़ाइनर|डिजाइनर|फ़ोटोग्राफ़र|फोटोग्राफर|एंकर|रिपोर्टर',
 );
 
+/** Verbs that give someone an office ("उम्मीदवार बनाया", "अध्यक्ष चुना गया", "नियुक्त किया"). */
+const APPOINTED = /^(?:बनाया|बनाए|बनाई|बनाये|चुना|चुने|चुनी|नियुक्त|घोषित|नामित|मनोनीत)$/;
+
 /** Forms of "to be" after a predicate word ("वाकिफ़ हैं", "नाराज़ थे"). */
 const PREDICATE_AUX = /^(?:है|हैं|था|थे|थी|थीं|रहे|रहा|रही|हो|होते|होती|होता)$/;
 
@@ -458,6 +461,11 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
         continue;
       }
     }
+    // "आरोपों से घिरे ललित भनोट को": a participle in -े before a given name opens no name.
+    if (!hasHonorific && !role && e - i >= 3 && /े$/.test(t.text) && !givenLike(i) && givenLike(i + 1)) {
+      i++;
+      continue;
+    }
     const n = e - i;
     const after = tokens[e];
     const speechAfter =
@@ -499,6 +507,17 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     // The same words again elsewhere in the article, and a name that says or does something.
     if (n >= 2 && (phraseCount.get(phraseOf(i, e)) ?? 0) >= 2) evidence += 0.5;
     if (speechAfter) evidence += 0.5;
+    // "पार्टी ने X को अपना उम्मीदवार बनाया", "X को अध्यक्ष चुना गया": a person given an office.
+    if (
+      n >= 2 &&
+      after?.text === 'को' &&
+      [1, 2, 3].some((d) => {
+        const w = tokens[e + d];
+        return !!w && w.deva && w.kind === 'word' && isRoleHead(w);
+      }) &&
+      [2, 3, 4, 5].some((d) => APPOINTED.test(tokens[e + d]?.text ?? ''))
+    )
+      evidence += 1;
     // "भूपेश बघेल से ... बघेल ने कहा": the last word stands alone elsewhere as a subject or speaker.
     if (n >= 2 && surnameAlone(e - 1, tokens[i]?.key ?? '')) evidence += 0.5;
     // "X की बेटी", "X के समर्थक": a name before a genitive and a word for a relative or follower.
@@ -610,6 +629,8 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       !t.newlineBefore &&
       isNameWord(before) &&
       !inflected(before) &&
+      // "आरोपों से घिरे X": a participle in -े, not a first name.
+      !/े$/.test(before.text) &&
       !/^(का|की|के)$/.test(beforeThat?.text ?? '') &&
       (!beforeThat ||
         before.newlineBefore ||
