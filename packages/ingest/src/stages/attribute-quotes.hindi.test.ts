@@ -78,6 +78,14 @@ describe('attribute-quotes (Hindi): a one-word name no lexicon knows, opening a 
     ]);
   });
 
+  it('takes the quoted title of a film or a book for no statement', () => {
+    expect(
+      quotes(
+        "निर्देशक रमेश बहल ने कहा, \"यह मेरी सबसे अच्छी फ़िल्म है.\" उनकी फ़िल्म 'दिल की बात' अगले महीने आएगी और किताब 'हमारे दिन और रातें' भी छपेगी.",
+      ),
+    ).toEqual(['यह मेरी सबसे अच्छी फ़िल्म है.']);
+  });
+
   it('gives "X का जवाब था" to X', () => {
     expect(speakers('इस विवाद पर अभिनेत्री शबनम ख़ान का जवाब था, "मैं इन बातों पर ध्यान नहीं देती."')).toEqual([
       ['मैं इन बातों पर ध्यान नहीं देती.', 'शबनम ख़ान'],

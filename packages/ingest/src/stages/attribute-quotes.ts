@@ -285,7 +285,11 @@ class Attributor {
     if (block.lang !== 'hi' || attribution.adjacent || chain.length !== 1) return false;
     const piece = chain[0] as QuotePiece;
     const text = this.body.slice(piece.text.start, piece.text.end);
-    if (wordCount(text) > 5 || /[।.?!]$/.test(text)) return false;
+    if (wordCount(text) > 10 || /[।.?!]$/.test(text)) return false;
+    // "फ़िल्म 'जब तक है जान'", "किताब 'द कपूर्स'": the title of a work named right before it.
+    if (HINDI_TITLE_BEFORE.test(this.body.slice(Math.max(0, piece.outer.start - 24), piece.outer.start)))
+      return true;
+    if (wordCount(text) > 5) return false;
     return HINDI_POSTPOSITION_AFTER.test(this.body.slice(piece.outer.end, piece.outer.end + 12));
   }
 
@@ -940,6 +944,9 @@ class Attributor {
   }
 }
 
+/** Words for a work right before its quoted title ("फ़िल्म 'X'", "किताब 'X'", "कार्यक्रम 'X'"). */
+const HINDI_TITLE_BEFORE =
+  /(?:फ़िल्म|फिल्म|फ़िल्मों|फिल्मों|किताब|पुस्तक|उपन्यास|गाने|गाना|गीत|धारावाहिक|सीरियल|शो|कार्यक्रम|नाटक|अख़बार|अखबार|पत्रिका|अभियान|योजना|नारा|नारे|एल्बम|ऐप|वेबसाइट)\s*$/u;
 /** A Hindi postposition right after a closing quotation mark: the quotation is a noun phrase. */
 const HINDI_POSTPOSITION_AFTER = /^\s*(?:का|की|के|में|से|को|ने|पर|तक)(?![\p{L}\p{M}])/u;
 

@@ -207,6 +207,19 @@ describe('findQuotes: Hindi web copy without spaces around single marks', () => 
     expect(quotes(body)).toEqual(['यह पहला मौक़ा है जब ऐसा संबंध दिखा है.']);
   });
 
+  it.each([
+    [
+      'सभा में उन्होंने कहा, "हम यह लड़ाई जारी रखेंगे और पीछे नहीं हटेंगे ।\' उन्होंने किसानों की बात भी की.',
+      'हम यह लड़ाई जारी रखेंगे और पीछे नहीं हटेंगे ।',
+    ],
+    [
+      'अभिनेता कहते हैं, "मैं चाहूँगा कि ऐसी फ़िल्में यहाँ भी बनें\'.इन फ़िल्मों ने अरबों कमाए हैं.',
+      'मैं चाहूँगा कि ऐसी फ़िल्में यहाँ भी बनें',
+    ],
+  ])('ends a double-quoted quotation at a single mark typed to close it: "%s"', (body, quote) => {
+    expect(quotes(body)).toEqual([quote]);
+  });
+
   it('still closes on such a mark in English copy', () => {
     expect(quotes('"We will win," he said. Nothing else," she added.')).toEqual(['We will win']);
   });

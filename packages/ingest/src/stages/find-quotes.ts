@@ -184,8 +184,11 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
           open = { mark, piece: open.piece + 1 };
           continue;
         }
-        // The paragraph ended with the quote still open: it ends where the narration resumes.
-        emit(open.mark, lastOnLine.at + 1, lastOnLine.at + 1, 'unclosed', open.piece);
+        // The paragraph ended with the quote still open: it ends where the narration resumes, or at a
+        // single mark typed to close it.
+        const stray = strayClosingSingle(body, open.mark.end, lastOnLine.at + 1);
+        if (stray >= 0) emit(open.mark, stray, stray + 1, 'mark', open.piece);
+        else emit(open.mark, lastOnLine.at + 1, lastOnLine.at + 1, 'unclosed', open.piece);
         chain++;
         open = null;
       }
@@ -217,7 +220,9 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
       if (resumed >= 0) {
         // `"A. B. इसके बाद उन्होंने कहा, "C."`: the first quotation was never closed; it ends where
         // the narration introducing the next one starts.
-        emit(open.mark, resumed, resumed, 'unclosed', open.piece);
+        const stray = strayClosingSingle(body, open.mark.end, resumed);
+        if (stray >= 0) emit(open.mark, stray, stray + 1, 'mark', open.piece);
+        else emit(open.mark, resumed, resumed, 'unclosed', open.piece);
         chain++;
         open = { mark, piece: 0 };
         continue;
@@ -234,9 +239,26 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
   if (open) {
     const br = hardLineBreakBetween(body, open.mark.end, body.length);
     const last = lastNonSpaceBefore(body, br >= 0 ? br : body.length, open.mark.end);
-    emit(open.mark, last.at + 1, last.at + 1, 'unclosed', open.piece);
+    const stray = strayClosingSingle(body, open.mark.end, last.at + 1);
+    if (stray >= 0) emit(open.mark, stray, stray + 1, 'mark', open.piece);
+    else emit(open.mark, last.at + 1, last.at + 1, 'unclosed', open.piece);
   }
   return pieces;
+}
+
+/**
+ * In a double-quoted piece left open, a single mark typed to close it (`"… है'.बॉन्ड पर …`,
+ * `"… न हो ।' उन्होंने …`): a single mark after the end of a sentence, or before a full stop, with no
+ * single mark opened before it in the piece. Its index, or -1.
+ */
+function strayClosingSingle(body: string, from: number, to: number): number {
+  const text = body.slice(from, to);
+  const m = /(?:[.!?।]\s?['’](?=\s*[\p{L}\p{N}]))|(?:[\p{L}\p{M}]['’](?=[.।]\s*[\p{L}\p{N}]))/u.exec(text);
+  if (!m) return -1;
+  const at = from + m.index + m[0].length - 1;
+  // A single mark opened before it (`'बेस कमान' …`) makes it a closing one of its own pair.
+  if (/(?:^|[\s(—–-])['‘]\p{L}/u.test(body.slice(from, at))) return -1;
+  return at;
 }
 
 /**
