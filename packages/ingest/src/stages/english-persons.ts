@@ -542,6 +542,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   // "Lok Shakti", "Rashtriya Lok Dal", "Darul Uloom": Indian words for bodies of people open no name
   // ("Akhil" is a given name too and stays out).
   if (!rc.hasTitle && !rc.hasHonorific && NON_PERSON_FIRST.has(first.key)) return null;
+  // "PM Shri Yojana", "Sir Creek": a scheme or a feature of the land named with a title is no person.
+  if (nameWords.length === 1 && (NON_PERSON_LAST.has(first.key) || LAND_FEATURES.has(first.key))) return null;
   // "the Chief Ministership", "his Speakership": an office held, not its holder.
   if (nameWords.length === 1 && /\p{Ll}ship$/u.test(first.text)) return null;
   // "Airbus A300", "Sony LYT-808": a model or code has digits, a name none.
@@ -769,6 +771,11 @@ const NON_PERSON_LAST = wordSet(
 
 /** Letters written after a name for an office or honour ("QC", "MP", "OBE"), and the Hindi "Ji", as written. */
 const POSTNOMINALS = new Set('QC KC MP MEP MSP MLA AM OBE MBE CBE KBE DBE FRS JP Ji'.split(' '));
+
+/** Features of the land that a title or honorific may stand before ("Sir Creek"). */
+const LAND_FEATURES = wordSet(
+  'creek|river|bay|gulf|strait|straits|sea|ocean|island|valley|glacier|canal|delta|basin|plateau|desert',
+);
 
 /** Verbs whose subject is a person: meeting, visiting, chairing, accusing ("X met", "X held talks"). */
 const HUMAN_VERBS = wordSet(
