@@ -371,6 +371,28 @@ describe('find-events (English): the many ways a report names who met', () => {
   });
 });
 
+describe('find-events (English): sides that sat down for talks, or that a meeting involved', () => {
+  it.each([
+    [
+      'Ann Doyle, Peter Quinn and Sam Ferris sat down for talks in Dublin on Monday.',
+      ['Ann Doyle', 'Peter Quinn', 'Sam Ferris'],
+    ],
+    [
+      'The three-hour meeting at the castle on Monday involved Ann Doyle, Peter Quinn and Sam Ferris.',
+      ['Ann Doyle', 'Peter Quinn', 'Sam Ferris'],
+    ],
+    ['Ann Doyle and Peter Quinn gathered for the meeting at the town hall.', ['Ann Doyle', 'Peter Quinn']],
+  ])('finds the meeting in "%s"', (body, participants) => {
+    const found = meetings(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.participants).toEqual(sorted(participants));
+  });
+
+  it('finds no meeting when they will only sit down for talks', () => {
+    expect(meetings('Ann Doyle and Peter Quinn will sit down for talks on Monday.')).toEqual([]);
+  });
+});
+
 describe('find-events (English): a group object named by a list after a colon', () => {
   it('takes the names of the list into the meeting', () => {
     const found = meetings(

@@ -807,7 +807,9 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
         // ("X told a meeting", "X criticised Y at a meeting" do not make X or Y a side).
         /^['’]s?(?:\s*[-–]\s*|\s+)(?:[\w-]+\s+){0,2}$/u.test(between) ||
         /^(?:\s*[-–]\s*|\s+)$/u.test(between) ||
-        /^['’]s?\s*$/u.test(between)
+        /^['’]s?\s*$/u.test(between) ||
+        // "X, Y and Z sat down for talks", "X and Y gathered for a meeting".
+        GATHERED_FOR.test(between)
       : /^\s*(?:[-–]|,|and|&)\s*$/iu.test(between);
     if (!ok) break;
     result.push(m.entity);
@@ -819,6 +821,10 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
   // "talks with X", "the meeting at Leeds Castle between X and Y".
   const lead =
     /^,?\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:with|between|of|involving)\s+/iu.exec(
+      body.slice(cue.span.end, clause.end),
+    ) ??
+    // "The meeting at Downing Street on Monday involved A, B and C", "The summit brought together A and B".
+    /^(?:\s+[^,.;:]{0,60}?)?\s+(?:involved|involves|brought\s+together|brings\s+together|included|includes)\s+/iu.exec(
       body.slice(cue.span.end, clause.end),
     );
   if (lead) {
@@ -875,6 +881,10 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
   }
   return unique(result);
 }
+
+/** Between the sides and a meeting noun: a verb of coming together ("sat down for talks"). */
+const GATHERED_FOR =
+  /^\s+(?:sat|sit|sits|sitting)\s+down\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}$|^\s+(?:gathered|came\s+together|got\s+together|assembled)\s+for\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** The object of a meeting verb that is a group whose members a list names next. */
 const GROUP_OBJECT =
@@ -1000,7 +1010,8 @@ function nounLinked(ctx: Context, cue: Cue, clause: Span): boolean {
       const between = body.slice(m.end, cue.span.start);
       return ctx.language === 'en'
         ? /^(?:['’]s?)?(?:\s*[-–]\s*|\s+)(?:[\w-]+\s+){0,2}$/u.test(between) ||
-            /^(?:['’]s?)?\s*[-–]\s*\S.{0,30}\s$/u.test(between)
+            /^(?:['’]s?)?\s*[-–]\s*\S.{0,30}\s$/u.test(between) ||
+            GATHERED_FOR.test(between)
         : new RegExp(
             `^\\s+(?:की|से|के\\s+साथ|के\\s+बीच|और\\s+\\S+(?:\\s+\\S+)?\\s+(?:की|के\\s+बीच))\\s+${HINDI_FILLER}$`,
             'u',
@@ -1010,9 +1021,12 @@ function nounLinked(ctx: Context, cue: Cue, clause: Span): boolean {
       const between = body.slice(cue.span.end, m.start);
       return (
         ctx.language === 'en' &&
-        /^\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:with|between|of)\s+(?:\S+\s+){0,5}$/iu.test(
+        (/^\s+(?:(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:with|between|of)\s+(?:\S+\s+){0,5}$/iu.test(
           between,
-        )
+        ) ||
+          /^(?:\s+[^,.;:]{0,60}?)?\s+(?:involved|involves|brought\s+together|brings\s+together|included|includes)\s+(?:\S+\s+){0,5}$/iu.test(
+            between,
+          ))
       );
     }
     return false;
