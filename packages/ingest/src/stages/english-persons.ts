@@ -784,7 +784,7 @@ const HUMAN_VERBS = wordSet(
 );
 
 /** First words of Indian names of bodies and movements written in Latin script. */
-const NON_PERSON_FIRST = wordSet('lok|rashtriya|bharatiya|darul|sarva|samyukta');
+const NON_PERSON_FIRST = wordSet('lok|rashtriya|bharatiya|darul|sarva|samyukta|pradesh');
 
 /** Verbs and question words capitalised in title-case headlines, never part of a name. */
 const HEADLINE_WORDS = wordSet(

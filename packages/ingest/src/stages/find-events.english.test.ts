@@ -388,6 +388,13 @@ describe('find-events (English): sides that sat down for talks, or that a meetin
     expect(found[0]?.participants).toEqual(sorted(participants));
   });
 
+  it.each([
+    'Alan Moore addressed a rally in the city on Monday. Ruth Gale said at the rally that the party would win.',
+    'Alan Moore, addressing a press meeting with Ruth Gale on Monday, said the talks had gone well.',
+  ])('finds no meeting in a speech to a rally or the press: "%s"', (body) => {
+    expect(meetings(body)).toEqual([]);
+  });
+
   it('finds no meeting when they will only sit down for talks', () => {
     expect(meetings('Ann Doyle and Peter Quinn will sit down for talks on Monday.')).toEqual([]);
   });
@@ -491,6 +498,10 @@ describe('find-events (English): a gathering whose people speak at it or after i
     [
       'Chief Minister Arun Sood chaired a meeting of the coalition partners on Monday. At the meeting, Kavita Rane said the seat talks were over. During the meeting, Manoj Tiwari raised the issue of funds. Rakesh Pal told the meeting that his party would wait.',
       ['Arun Sood', 'Kavita Rane', 'Manoj Tiwari', 'Rakesh Pal'],
+    ],
+    [
+      'Prime Minister Alan Moore addressed a meeting of party MPs on Monday. Finance Minister Ruth Gale said at the meeting that the budget was fair. Peter Hain, speaking at the meeting, backed her.',
+      ['Alan Moore', 'Ruth Gale', 'Peter Hain'],
     ],
   ])('gathers everyone who spoke at or after the meeting in "%s"', (body, participants) => {
     const found = meetings(body);

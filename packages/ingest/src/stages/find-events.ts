@@ -1179,7 +1179,14 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
   if (
     meeting &&
     language === 'en' &&
-    p.remote.test(body.slice(cue.span.start, cue.span.end).replace(/\bcalls?\b/gi, ''))
+    // "addressed a meeting of MPs" is an attendance cue: the speaker was at the meeting ("addressing a
+    // press meeting" was not).
+    p.remote.test(
+      body
+        .slice(cue.span.start, cue.span.end)
+        .replace(/\bcalls?\b/gi, '')
+        .replace(cue.form === 'attendance' ? /\baddress(?:ed|ing)?\b/gi : /$^/, ''),
+    )
   )
     return true;
   if (cue.form !== 'verb' && p.absence.test(clauseText)) return true;
