@@ -86,6 +86,15 @@ describe('attribute-quotes (Hindi): a one-word name no lexicon knows, opening a 
     ).toEqual(['यह मेरी सबसे अच्छी फ़िल्म है.']);
   });
 
+  it('takes a word that opens quotations again and again for the speaker, whatever follows it elsewhere', () => {
+    const body =
+      "मैच देखने के लिए किशनू साइकिल से हर शहर जाते हैं.किशनू बताते हैं, ''हम रोज़ मैच देखते हैं.'' किशनू पहले नौकरी करते थे.किशनू कहते हैं, ''सचिन मेरे हीरो हैं.'' किशनू रेलवे में सफ़र करते हैं.किशनू अब कहते हैं कि वे ख़ुश हैं.किशनू बताते हैं कि टिकट मिल जाता है.";
+    expect(speakers(body)).toEqual([
+      ['हम रोज़ मैच देखते हैं.', 'किशनू'],
+      ['सचिन मेरे हीरो हैं.', 'किशनू'],
+    ]);
+  });
+
   it('gives "X का जवाब था" to X', () => {
     expect(speakers('इस विवाद पर अभिनेत्री शबनम ख़ान का जवाब था, "मैं इन बातों पर ध्यान नहीं देती."')).toEqual([
       ['मैं इन बातों पर ध्यान नहीं देती.', 'शबनम ख़ान'],

@@ -59,7 +59,7 @@ const HI_EVERYDAY = keySet(
     'पॉलिसी|पोर्टल|वेबसाइट|चैनल|अख़बार|अखबार|टास्क|रोड|स्ट्रीट|मॉल|एवेन्यू|लेन|कॉम्प्लेक्स|टॉवर|' +
     'प्लाजा|प्लाज़ा|होटल|हॉल|गेट|सर्किल|ब्रिज|पैनल|' +
     // Companions before a name ("दोस्त X", "सहपाठी X") and English loans that are no names ("हेयर").
-    'दोस्त|मित्र|सहपाठी|पड़ोसी|पडोसी|हेयर|पदक|मेडल|नाम|नामक|चुना|चुनी|चुने|निर्देशन|' +
+    'दोस्त|मित्र|सहपाठी|पड़ोसी|पडोसी|हेयर|पदक|मेडल|नाम|नामक|चुना|चुनी|चुने|निर्देशन|तारीख|तारीख़|तिथि|' +
     // Words of newspapers, broadcasters and institutes ("डेली टेलीग्राफ के मुताबिक़").
     'डेली|टेलीग्राफ|टेलीविज़न|टेलीविजन|टाइम्स|हेराल्ड|गार्डियन|एक्सप्रेस|जर्नल|ट्रिब्यून|क्रॉनिकल|' +
     'एक्सिलेंस|एक्सीलेंस|इंस्टीट्यूट|इंस्टिट्यूट|यूनिवर्सिटी|फाउंडेशन|फ़ाउंडेशन|ट्रस्ट|' +
@@ -769,7 +769,7 @@ function findSingleWordNames(
     for (let j = from; j < from + 7; j++) {
       const w = tokens[j];
       if (!w || w.newlineBefore) return false;
-      if (/^["“'‘]$/.test(w.text)) return true;
+      if (/^(?:["“'‘]|''|‘‘)$/.test(w.text)) return true;
       if (/^[.।?!]$/.test(w.text)) return false;
     }
     return false;
@@ -853,7 +853,18 @@ function findSingleWordNames(
   }
   const out: PersonCandidate[] = [];
   for (const [key, seen] of byKey) {
-    if (seen.apart >= seen.at.length || seen.at.length === 0) continue;
+    // "सुधीर बताते हैं, ''…'' … सुधीर दृढ़ आवाज़ में कहते हैं, ''…''": a word that says something three
+    // times and opens two quotations is the article's speaker, however often a sentence goes on after it
+    // (Hindi puts the object and adverbs between the subject and its verb).
+    const first = tokens[seen.at[0] ?? -1];
+    const speaker =
+      seen.quoting >= 2 &&
+      seen.speech >= 3 &&
+      (first?.text.length ?? 0) >= 3 &&
+      !inflected(first) &&
+      !NOT_GIVEN.has(key) &&
+      !HI_EVERYDAY.has(key);
+    if ((seen.apart >= seen.at.length && !speaker) || seen.at.length === 0) continue;
     const variant = variants.has(soundOf(key));
     if (!variant) {
       // A name the lexicons do not know: honoured with "जी", or the stand-alone subject of "ने" at least
@@ -874,7 +885,7 @@ function findSingleWordNames(
         (seen.speech >= 1 || seen.subject >= 1) &&
         !KIN_AFTER.has(key) &&
         !KIN_JI.has(key);
-      if (!seen.like && !honouredSubject && !unknownSubject) continue;
+      if (!seen.like && !honouredSubject && !unknownSubject && !speaker) continue;
       if (seen.speech === 0 && !(seen.subject >= 1 && seen.at.length >= 2) && !honouredSubject) continue;
     }
     for (const k of seen.at) {
