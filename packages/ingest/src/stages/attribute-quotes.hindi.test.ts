@@ -207,6 +207,18 @@ describe('attribute-quotes (Hindi): the speaker named after the quotation or by 
     expect(speakers(body)).toEqual([['उस ज़माने में मुझे हर तरह की फ़िल्में ऑफर हुईं.', 'रेखा नवल']]);
   });
 
+  it('gives "वे कहते हैं" to the one person named in the sentences before', () => {
+    const body =
+      'मोहन शर्मा की पहचान एक ईमानदार अफ़सर की रही है. पिछले साल उनका तबादला हो गया. इस बार भी वे कहते हैं, "मैं किसी दबाव में काम नहीं करूंगा."';
+    expect(speakers(body)).toEqual([['मैं किसी दबाव में काम नहीं करूंगा.', 'मोहन शर्मा']]);
+  });
+
+  it('does not give it to the person the speaker was talking to', () => {
+    const body =
+      'इंटरव्यू में खिलाड़ी ने पत्रकार मोहन शर्मा से अपनी बीमारी की बात की. यह बात सबको चौंका गई. उन्होंने कहा, "मैं जल्द लौटूंगा."';
+    expect(speakers(body)).toEqual([['मैं जल्द लौटूंगा.', null]]);
+  });
+
   it('gives "उन्होंने आगे कहा" to the person quoted before, not to one only named in between', () => {
     const body =
       'कांग्रेस नेता शशि थरूर ने कहा, "हम संसद में यह मुद्दा उठाएंगे."इस बीच केंद्रीय मंत्री पीयूष गोयल संसद पहुंचे.उन्होंने आगे कहा, "सरकार को जवाब देना होगा."';

@@ -134,8 +134,8 @@ class Attributor {
         if (this.isHindiTerm(chain, block, attribution) || this.isUnsaidPhrase(chain, attribution)) continue;
         // "वो कहती हैं": a Hindi pronoun has no gender; the verb of saying gives it one.
         const ref =
-          attribution.ref?.kind === 'pronoun' && attribution.ref.gender === null && attribution.cue?.gender
-            ? { ...attribution.ref, gender: attribution.cue.gender }
+          attribution.ref?.kind === 'pronoun' && attribution.ref.gender === null && attribution.cue
+            ? { ...attribution.ref, gender: attribution.cue.gender, speaking: true }
             : attribution.ref;
         const speaker = this.continuingSpeaker(attribution, block) ?? (ref ? this.resolve(ref, block) : null);
         if (speaker?.entity !== null && speaker !== null) last = speaker;
@@ -715,12 +715,20 @@ class Attributor {
         if (match !== undefined) return match;
       }
     }
-    // "दीप्ति की पहचान … रही है. … वो कहती हैं": in Hindi, a pronoun the verb gives a gender to is the
-    // one person of that gender or of none known named in the three sentences before.
-    if (block.lang === 'hi' && gender !== null) {
+    // "दीप्ति की पहचान … रही है. … वो कहती हैं": in Hindi, the subject pronoun of a verb of saying is
+    // the one person (of the verb's gender, or of none known) named in the three sentences before.
+    if (block.lang === 'hi' && (gender !== null || ref.speaking)) {
       const near = new Set<number>();
-      for (let i = block.index - 1; i >= 0 && i >= block.index - 3; i--)
-        for (const entity of this.persons[i] ?? []) if (compatible(entity)) near.add(entity);
+      for (let i = block.index - 1; i >= 0 && i >= block.index - 3; i--) {
+        const before = this.blocks[i];
+        if (!before) continue;
+        for (const r of this.refs.between(before.start, before.end)) {
+          if (r.kind !== 'mention' || r.entityType !== 'PERSON' || r.entity === null) continue;
+          // "… ने पत्रकार X से कहा": the one spoken to is not the one who speaks next.
+          if (/^\s*से(?![\p{L}\p{M}])/u.test(this.body.slice(r.end, r.end + 6))) continue;
+          if (compatible(r.entity)) near.add(r.entity);
+        }
+      }
       if (near.size === 1) return [...near][0] ?? null;
     }
     return null;

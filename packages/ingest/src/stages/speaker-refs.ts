@@ -30,6 +30,8 @@ export interface Ref extends Span {
   head: string | null;
   /** For a document phrase (`his letter`, `Khan's post`): the reference to its author. */
   owner: Ref | null;
+  /** A pronoun that is the subject of a verb of saying (`वे कहते हैं`), set by the attribution. */
+  speaking?: boolean;
 }
 
 const EN_PRONOUN = /(?<![\p{L}\p{M}\p{N}'’-])(?:[Hh]e|[Ss]he|[Tt]hey)(?![\p{L}\p{M}\p{N}'’-])/gu;
