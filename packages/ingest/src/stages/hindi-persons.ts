@@ -259,7 +259,17 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
   };
   // At the first word of a name: "अमिताभ बच्चन" three times and "अमिताभ वाकिफ़ हैं" once. A given
   // name mostly followed by the same word is a name, when every other follower is a predicate.
+  const firstVerdicts = new Map<string, boolean>();
   const consistentFirst = (k: number) => {
+    const key = tokens[k]?.key ?? '';
+    let verdict = firstVerdicts.get(key);
+    if (verdict === undefined) {
+      verdict = consistentFirstOf(k);
+      firstVerdicts.set(key, verdict);
+    }
+    return verdict;
+  };
+  function consistentFirstOf(k: number): boolean {
     if (consistent(k)) return true;
     const next = followers.get(tokens[k]?.key ?? '');
     if (!next || !givenLike(k)) return false;
@@ -283,7 +293,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       if (!PREDICATE_AUX.test(tokens[j + 2]?.text ?? '')) return false;
     }
     return true;
-  };
+  }
   // What comes before each word: a name's last word comes after its first words or after nothing.
   const leaders = new Map<string, Set<string>>();
   for (let k = 1; k < tokens.length; k++) {
