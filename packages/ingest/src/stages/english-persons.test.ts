@@ -251,6 +251,16 @@ describe('english-persons: descriptors before a name, particles inside it', () =
   });
 });
 
+describe('english-persons: two uncommon words as the subject of what only people do', () => {
+  it.each([
+    ['Keshab Chandra Gogoi was sworn in as the new chief minister.', ['Keshab Chandra Gogoi']],
+    ['Ramkrishna Nayak was arrested on Monday.', ['Ramkrishna Nayak']],
+    ['Uddhav Thackeray held talks with the governor.', ['Uddhav Thackeray']],
+  ])('finds the name at the start of "%s"', (body, expected) => {
+    expect(persons(run(body)).map(([name]) => name)).toEqual(expected);
+  });
+});
+
 describe('english-persons: a person named by one word next to a verb of saying', () => {
   it.each([
     ['Speaking in Brighton, Blair said the party must not be complacent.', 'Blair'],

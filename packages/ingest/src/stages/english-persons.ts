@@ -646,8 +646,11 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     after &&
     nameWords.length >= 2 &&
     allUncommon &&
-    HUMAN_VERBS.has(after.key) &&
-    after.start <= (tokens[idx[idx.length - 1] ?? 0]?.end ?? 0) + 1
+    after.start <= (tokens[idx[idx.length - 1] ?? 0]?.end ?? 0) + 1 &&
+    (HUMAN_VERBS.has(after.key) ||
+      // "Christian Stocker was declared interim leader", "X was sworn in".
+      (/^(?:was|is|has|had|were)$/.test(after.key) &&
+        PASSIVE_HUMAN.test(ctx.body.slice(after.end, after.end + 24))))
   ) {
     // "Hemant Soren met the governor": two uncommon words as the subject of a verb only people do.
     score += 1;
@@ -782,6 +785,10 @@ const HUMAN_VERBS = wordSet(
   'met|meets|held|holds|visited|visits|chaired|attended|addressed|accused|alleged|urged|demanded|tweeted|' +
     'slammed|criticised|criticized|resigned|quit|joined|greeted|congratulated|thanked|hugged|phoned|dialled',
 );
+
+/** After "was": what is done only to people ("was sworn in", "was elected", "was arrested"). */
+const PASSIVE_HUMAN =
+  /^\s+(?:been\s+)?(?:sworn|elected|re-elected|appointed|declared|named|nominated|arrested|detained|jailed|sentenced|acquitted|convicted|released|expelled|suspended|sacked|fired|born|married|knighted)\b/i;
 
 /** First words of Indian names of bodies and movements written in Latin script. */
 const NON_PERSON_FIRST = wordSet('lok|rashtriya|bharatiya|darul|sarva|samyukta|pradesh');
