@@ -259,6 +259,13 @@ describe('english-persons: two uncommon words as the subject of what only people
   ])('finds the name at the start of "%s"', (body, expected) => {
     expect(persons(run(body)).map(([name]) => name)).toEqual(expected);
   });
+
+  it.each([
+    ['Austrian leader Christian Kessler said the coalition would hold.', ['Christian Kessler']],
+    ['Christian leader Ram Singh said the church would help.', ['Ram Singh']],
+  ])('reads a demonym that is also a given name as the first name only right before a surname: "%s"', (body, expected) => {
+    expect(persons(run(body)).map(([name]) => name)).toEqual(expected);
+  });
 });
 
 describe('english-persons: a person named by one word next to a verb of saying', () => {

@@ -315,8 +315,18 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
       !ROLE_HEADS.has(t.key) &&
       !lex.englishWords.has(tok(1)?.key ?? '') &&
       speakerSlot(ctx, run);
+    // "Christian Stocker", "Christian Lindner": a demonym that is also a given name, right before the
+    // last word of the run, which is no English word, is the name's first word.
+    const givenDemonym =
+      isDemonym(t.key) &&
+      lex.given.has(t.key) &&
+      startK === run.length - 2 &&
+      !!tok(startK + 1) &&
+      !lex.englishWords.has(tok(startK + 1)?.key ?? '') &&
+      !DEMONYMS.has(tok(startK + 1)?.key ?? '') &&
+      !ROLE_HEADS.has(tok(startK + 1)?.key ?? '');
     if (
-      isDemonym(t.key) ||
+      (isDemonym(t.key) && !givenDemonym) ||
       (ctx.sentenceStart[run[startK] ?? -1] && common) ||
       (titleEnd < 0 && !personRole && !spoken && common && !lex.surnames.has(t.key))
     )
