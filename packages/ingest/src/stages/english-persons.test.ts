@@ -160,6 +160,8 @@ describe('english-persons: no false persons', () => {
     'The E U and Nato welcomed the move, officials in Brussels said.',
     'He was sworn in to the Chief Ministership in 1996 and later held the Speakership.',
     'The talks covered the Sir Creek boundary dispute, and the PM Shri Yojana was extended.',
+    'Opponents took to calling the chancellor "Sir Spendalot", and the band played "Vande Mataram".',
+    "The ferry 'Neel Tara' sank off the coast on Sunday.",
     'Hamas and Hezbollah welcomed the ceasefire announced in Cairo.',
     'The Lord Chancellor and the Attorney General gave evidence to the committee.',
     'A Mori poll for the Observer put Labour on 38%.',

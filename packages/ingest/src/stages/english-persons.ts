@@ -3,6 +3,7 @@
  * roles peeled off ("Foreign Secretary Jack Straw" -> Jack Straw + title), role context before a
  * name ("senior party leader X"), given-name and surname lexicons, and speech verbs after a name.
  */
+import { findQuotes } from './find-quotes.js';
 import { getNameLexicon } from '../lexicons/person-names.js';
 import {
   DEMONYMS,
@@ -126,16 +127,33 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
   }
   boostCoordinated(ctx, out);
   const companies = companyNames(tokens);
-  return out.filter(
-    (c) =>
+  const quoted = wholeQuotations(ctx.body);
+  return out.filter((c) => {
+    // "dubbing him "Sir Wastealot"", "the strains of "Jana Gana Mana"", "the ferry 'Neel Kamal'": a name
+    // that is all a quotation holds is a nickname, title or slogan.
+    const from = tokens[c.titleStart ?? c.start]?.start ?? -1;
+    if (quoted.has(`${from}:${tokens[c.end - 1]?.end ?? -1}`)) return false;
+    return (
       c.strong ||
       !companies.has(
         tokens
           .slice(c.start, c.end)
           .map((t) => t.key)
           .join(' '),
-      ),
-  );
+      )
+    );
+  });
+}
+
+/** `start:end` of the text of every quotation, without a closing full stop or comma. */
+function wholeQuotations(body: string): Set<string> {
+  const out = new Set<string>();
+  for (const q of findQuotes(body)) {
+    let end = q.text.end;
+    while (end > q.text.start && /[.,;:!?\s]/.test(body[end - 1] ?? '')) end--;
+    out.add(`${q.text.start}:${end}`);
+  }
+  return out;
 }
 
 /** Lower-case nouns for a business that name it next ("the law firm X", "consultants X"). */
