@@ -162,6 +162,7 @@ describe('english-persons: no false persons', () => {
     'The talks covered the Sir Creek boundary dispute, and the PM Shri Yojana was extended.',
     'Opponents took to calling the chancellor "Sir Spendalot", and the band played "Vande Mataram".',
     "The ferry 'Neel Tara' sank off the coast on Sunday.",
+    "Thousands attended the party's 'Jan Shakti se Rashtra Nirman' rally and its 'Sangathan Parv - Sadasya Abhiyan'.",
     'Hamas and Hezbollah welcomed the ceasefire announced in Cairo.',
     'The Lord Chancellor and the Attorney General gave evidence to the committee.',
     'A Mori poll for the Observer put Labour on 38%.',
@@ -260,6 +261,11 @@ describe('english-persons: two uncommon words as the subject of what only people
     ['Uddhav Thackeray held talks with the governor.', ['Uddhav Thackeray']],
   ])('finds the name at the start of "%s"', (body, expected) => {
     expect(persons(run(body)).map(([name]) => name)).toEqual(expected);
+  });
+
+  it('keeps the people a quotation lists by name', () => {
+    const doc = run('He named "Tony Blair, Gordon Brown and John Prescott" as the culprits.');
+    expect(persons(doc).map(([name]) => name)).toEqual(['Tony Blair', 'Gordon Brown', 'John Prescott']);
   });
 
   it.each([

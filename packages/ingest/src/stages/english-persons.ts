@@ -127,12 +127,16 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
   }
   boostCoordinated(ctx, out);
   const companies = companyNames(tokens);
-  const quoted = wholeQuotations(ctx.body);
+  const { whole, titles } = quotations(ctx.body);
   return out.filter((c) => {
     // "dubbing him "Sir Wastealot"", "the strains of "Jana Gana Mana"", "the ferry 'Neel Kamal'": a name
     // that is all a quotation holds is a nickname, title or slogan.
     const from = tokens[c.titleStart ?? c.start]?.start ?? -1;
-    if (quoted.has(`${from}:${tokens[c.end - 1]?.end ?? -1}`)) return false;
+    const to = tokens[c.end - 1]?.end ?? -1;
+    if (whole.has(`${from}:${to}`)) return false;
+    // "the 'BJP Sankalp Maha Rally'", "'Jan Shakti se Rashtra Nirman'": a name inside a short quotation
+    // of capitalised words is part of a title or slogan.
+    if (titles.some((q) => q.start <= from && q.end >= to)) return false;
     return (
       c.strong ||
       !companies.has(
@@ -145,16 +149,37 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
   });
 }
 
-/** `start:end` of the text of every quotation, without a closing full stop or comma. */
-function wholeQuotations(body: string): Set<string> {
-  const out = new Set<string>();
+/**
+ * `start:end` of the text of every quotation (without a closing full stop or comma), and the spans of
+ * short quotations of capitalised words only, with Hindi connectors written in Latin script (titles
+ * and slogans: "Sangathan Parv - Sadasyata Abhiyaan", "Parali ke Badle Govansh Khaad").
+ */
+function quotations(body: string): { whole: Set<string>; titles: Array<{ start: number; end: number }> } {
+  const whole = new Set<string>();
+  const titles: Array<{ start: number; end: number }> = [];
   for (const q of findQuotes(body)) {
     let end = q.text.end;
     while (end > q.text.start && /[.,;:!?\s]/.test(body[end - 1] ?? '')) end--;
-    out.add(`${q.text.start}:${end}`);
+    whole.add(`${q.text.start}:${end}`);
+    const words = body
+      .slice(q.text.start, end)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
+    // A list of names in quotation marks ("Blair, Brown and Prescott") is no title.
+    const list = /,|\band\b|&/.test(body.slice(q.text.start, end));
+    if (
+      !list &&
+      words.length >= 3 &&
+      words.length <= 7 &&
+      words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CONNECTORS.has(w))
+    )
+      titles.push({ start: q.text.start, end });
   }
-  return out;
+  return { whole, titles };
 }
+
+/** Lower-case words a capitalised title or slogan may hold ("Jan Shakti se Rashtra Nirman"). */
+const TITLE_CONNECTORS = new Set(['ke', 'ki', 'ka', 'se', 'of', 'for', 'in', 'to', 'on']);
 
 /** Lower-case nouns for a business that name it next ("the law firm X", "consultants X"). */
 const COMPANY_NOUNS = wordSet(
