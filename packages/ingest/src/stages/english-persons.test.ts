@@ -162,6 +162,7 @@ describe('english-persons: no false persons', () => {
     'The talks covered the Sir Creek boundary dispute, and the PM Shri Yojana was extended.',
     'Opponents took to calling the chancellor "Sir Spendalot", and the band played "Vande Mataram".',
     "The ferry 'Neel Tara' sank off the coast on Sunday.",
+    'Kia India and Hans India reported higher sales, and the Srisailam Devasthanams board met.',
     "Thousands attended the party's 'Jan Shakti se Rashtra Nirman' rally and its 'Sangathan Parv - Sadasya Abhiyan'.",
     'Hamas and Hezbollah welcomed the ceasefire announced in Cairo.',
     'The Lord Chancellor and the Attorney General gave evidence to the committee.',

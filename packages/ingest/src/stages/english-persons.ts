@@ -599,6 +599,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   if (nameWords.length === 1 && (NON_PERSON_LAST.has(first.key) || LAND_FEATURES.has(first.key))) return null;
   // "the Chief Ministership", "his Speakership": an office held, not its holder.
   if (nameWords.length === 1 && /\p{Ll}ship$/u.test(first.text)) return null;
+  // "Kia India", "Hans India Hans News": a company's or paper's Indian arm, not a person.
+  if (nameWords.slice(1).some((w) => w.key === 'india')) return null;
   // "Airbus A300", "Sony LYT-808": a model or code has digits, a name none.
   if (nameWords.some((w) => /\p{N}/u.test(w.text))) return null;
   // "Hasina Be Deported", "Gandhi Loses": a verb or question word of a title-case headline.
@@ -822,7 +824,8 @@ const NON_PERSON_LAST = wordSet(
     'traders|cinema|corps|summit|basin|ordinance|ordinances|bombing|' +
     // Markets, colonies, forts and monasteries, rituals and village councils ("Nager Bazar", "Swasthya
     // Vihar", "Purana Qila", "Gorakhnath Math", "Vaikunta Ekadasi", "Rashtriya Panchayat").
-    'bazar|bazaar|vihar|mahal|qila|soudha|math|ekadasi|ekadashi|darshan|panchayat|patrika|torah|pratisthan|tv',
+    'bazar|bazaar|vihar|mahal|qila|soudha|math|ekadasi|ekadashi|darshan|panchayat|patrika|torah|pratisthan|tv|' +
+    'devasthanam|devasthanams',
 );
 
 /** Letters written after a name for an office or honour ("QC", "MP", "OBE"), and the Hindi "Ji", as written. */
