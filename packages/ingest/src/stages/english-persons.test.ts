@@ -163,6 +163,7 @@ describe('english-persons: no false persons', () => {
     'Opponents took to calling the chancellor "Sir Spendalot", and the band played "Vande Mataram".',
     "The ferry 'Neel Tara' sank off the coast on Sunday.",
     'Kia India and Hans India reported higher sales, and the Srisailam Devasthanams board met.',
+    'Troops captured the Haji Pir Pass, and patients were taken to the Yashwant Rao Memorial Hospital.',
     "Thousands attended the party's 'Jan Shakti se Rashtra Nirman' rally and its 'Sangathan Parv - Sadasya Abhiyan'.",
     'Hamas and Hezbollah welcomed the ceasefire announced in Cairo.',
     'The Lord Chancellor and the Attorney General gave evidence to the committee.',

@@ -615,6 +615,18 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     if (PEOPLES.has(last.key) || (last.key.endsWith('s') && DEMONYMS.has(last.key.slice(0, -1)))) return null;
   }
   const nextTok = tokens[(idx[idx.length - 1] ?? 0) + 1];
+  // "the Haji Pir Pass", "the Yogoda Satsanga Lessons", "the Rae Bareli Lok Sabha seat": after "the", a run
+  // that goes on in another capitalised word names a thing, not a person.
+  if (
+    untitled &&
+    !rc.role &&
+    tokens[(idx[0] ?? 0) - 1]?.key === 'the' &&
+    nextTok?.kind === 'word' &&
+    isCapWord(nextTok) &&
+    !nextTok.newlineBefore &&
+    nextTok.start === (tokens[idx[idx.length - 1] ?? 0]?.end ?? 0) + 1
+  )
+    return null;
   // "John Murray, of Aldridge Browhills Conservatives": a constituency party.
   if (untitled && nextTok?.kind === 'word' && isCapWord(nextTok) && PARTY_MEMBERS.has(nextTok.key))
     return null;
