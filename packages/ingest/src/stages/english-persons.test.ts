@@ -220,6 +220,7 @@ describe('english-persons: descriptors before a name, particles inside it', () =
       'Ronald Reagan-style',
     ],
     ['The Kamal Nath-led government fell in March.', 'Kamal Nath', 'Kamal Nath-led'],
+    ['The Meera Kapur-starrer opened on Friday.', 'Meera Kapur', 'Meera Kapur-starrer'],
     ['Labour MSP Christine Hay had said the minister was wrong.', 'Christine Hay', 'MSP Christine'],
     [
       'Jean Urquhart, the member for the Ross Skye West, said the plan was wrong.',

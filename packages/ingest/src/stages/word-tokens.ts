@@ -35,7 +35,7 @@ const GLUED_STOP = /(?<=[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)(?<=[\p{L}\p{M}]{4})\.(
  * name, a hyphen and the word, so that the name is found as it is.
  */
 const NAME_COMPOUND =
-  /^(\p{Lu}[\p{L}\p{M}\p{N}.'’-]*?)-(led|backed|based|style|era|born|run|owned|controlled|linked|funded|inspired|like|type|dominated|ruled|headed|sponsored|allied|aligned|affiliated|supported|centric|friendly|made|appointed|nominated|chaired|sized)$/u;
+  /^(\p{Lu}[\p{L}\p{M}\p{N}.'’-]*?)-(led|backed|based|style|era|born|run|owned|controlled|linked|funded|inspired|like|type|dominated|ruled|headed|sponsored|allied|aligned|affiliated|supported|centric|friendly|made|appointed|nominated|chaired|sized|starrer|rule|administered|centred|centered|focused|specific)$/u;
 
 function* pieces(text: string): Generator<{ index: number; word: string }> {
   for (const m of text.matchAll(TOKEN)) {
