@@ -245,6 +245,7 @@ describe('hindi-persons: an age before a name', () => {
     ['पुलिस ने बताया कि 35 वर्षीय राजेश कुमार को गिरफ्तार किया गया।', ['राजेश कुमार']],
     ['20 साल की उम्र में वे राजनीति में आए।', []],
     ['10 साल का बच्चा घायल हुआ। अदालत ने उन्हें 7 साल की सजा सुनाई।', []],
+    ['यह बात सच है.17 वर्षीया सलमा कहती हैं कि वे डरती थीं.', ['सलमा']],
   ])('finds the people in "%s"', (body, expected) => {
     expect(persons(run(body))).toEqual(expected);
   });
@@ -326,6 +327,16 @@ describe('hindi-persons: a given name that once goes on with another word', () =
     ['बचपन के सहपाठी मनोज कुमार ने बताया कि वे शर्मीले थे.', ['मनोज कुमार']],
   ])('leaves a companion word out of the name: "%s"', (body, expected) => {
     expect(persons(run(body))).toEqual(expected);
+  });
+});
+
+describe('hindi-persons: codes and common nouns of news copy', () => {
+  it.each([
+    ['राज्य में कोविड-19 के मामले बढ़े और एन-95 मास्क की कमी हो गई.'],
+    ['बाज़ार में ब्लैक मंडे के बाद डेढ़ प्रतिशत की गिरावट आई.'],
+    ['सरकार ने संशोधित दिशा निर्देश जारी किए और तैयारी शुरू की.'],
+  ])('finds no person in "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
   });
 });
 
