@@ -164,6 +164,8 @@ describe('english-persons: no false persons', () => {
     "The ferry 'Neel Tara' sank off the coast on Sunday.",
     'Kia India and Hans India reported higher sales, and the Srisailam Devasthanams board met.',
     'Troops captured the Haji Pir Pass, and patients were taken to the Yashwant Rao Memorial Hospital.',
+    'Police blamed Hizbul Mujahideen and the Islami Chhatra Shibir, while Janatha Vimukthi Peramuna backed the move.',
+    'Veterans of World War II Nazi camps met at the Eshan Cafe.',
     "Thousands attended the party's 'Jan Shakti se Rashtra Nirman' rally and its 'Sangathan Parv - Sadasya Abhiyan'.",
     'Hamas and Hezbollah welcomed the ceasefire announced in Cairo.',
     'The Lord Chancellor and the Attorney General gave evidence to the committee.',

@@ -599,6 +599,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   if (nameWords.length === 1 && (NON_PERSON_LAST.has(first.key) || LAND_FEATURES.has(first.key))) return null;
   // "the Chief Ministership", "his Speakership": an office held, not its holder.
   if (nameWords.length === 1 && /\p{Ll}ship$/u.test(first.text)) return null;
+  // "World War II Nazi leaders": a regnal or ordinal number opens no name.
+  if (/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(first.text)) return null;
   // "Kia India", "Hans India Hans News": a company's or paper's Indian arm, not a person.
   if (nameWords.slice(1).some((w) => w.key === 'india')) return null;
   // "Airbus A300", "Sony LYT-808": a model or code has digits, a name none.
@@ -837,7 +839,11 @@ const NON_PERSON_LAST = wordSet(
     // Markets, colonies, forts and monasteries, rituals and village councils ("Nager Bazar", "Swasthya
     // Vihar", "Purana Qila", "Gorakhnath Math", "Vaikunta Ekadasi", "Rashtriya Panchayat").
     'bazar|bazaar|vihar|mahal|qila|soudha|math|ekadasi|ekadashi|darshan|panchayat|patrika|torah|pratisthan|tv|' +
-    'devasthanam|devasthanams',
+    'devasthanam|devasthanams|' +
+    // Bodies of South Asian politics and militancy ("Hizbul Mujahideen", "Janatha Vimukthi Peramuna",
+    // "Islami Chhatra Shibir", "Dravida Munnetra Kazhagam"), and a run cut before a possessive noun
+    // ("Jyotirao Phule People's Bhavan", "St Jude Children's").
+    'mujahideen|mujahidin|peramuna|katchi|kazhagam|shibir|sangh|sangathan|tehreek|tehrik|people|children',
 );
 
 /** Letters written after a name for an office or honour ("QC", "MP", "OBE"), and the Hindi "Ji", as written. */
@@ -859,7 +865,9 @@ const PASSIVE_HUMAN =
   /^\s+(?:been\s+)?(?:sworn|elected|re-elected|appointed|declared|named|nominated|arrested|detained|jailed|sentenced|acquitted|convicted|released|expelled|suspended|sacked|fired|born|married|knighted)\b/i;
 
 /** First words of Indian names of bodies and movements written in Latin script. */
-const NON_PERSON_FIRST = wordSet('lok|rashtriya|bharatiya|darul|sarva|samyukta|pradesh');
+const NON_PERSON_FIRST = wordSet(
+  'lok|rashtriya|bharatiya|darul|sarva|samyukta|pradesh|jamiat|jamaat|lashkar|jaish|hizbul|harkat|harkatul|islami',
+);
 
 /** Verbs and question words capitalised in title-case headlines, never part of a name. */
 const HEADLINE_WORDS = wordSet(
@@ -891,7 +899,8 @@ const COMPASS_LAST = wordSet(
 
 /** Last words that make a capitalised run a building ("Serena Hotel", "Westminster HQ"). */
 const BUILDING_LAST = wordSet(
-  'hotel|hq|headquarters|palace|cathedral|abbey|stadium|airport|mosque|temple|church|mandir|masjid|gurdwara|gurudwara|house',
+  'hotel|hq|headquarters|palace|cathedral|abbey|stadium|airport|mosque|temple|church|mandir|masjid|gurdwara|gurudwara|house|' +
+    'cafe|café|restaurant|dhaba',
 );
 
 /** Plural names of peoples, faiths and regiments that end a capitalised run. */
