@@ -166,6 +166,7 @@ describe('english-persons: no false persons', () => {
     'Troops captured the Haji Pir Pass, and patients were taken to the Yashwant Rao Memorial Hospital.',
     'Police blamed Hizbul Mujahideen and the Islami Chhatra Shibir, while Janatha Vimukthi Peramuna backed the move.',
     'Veterans of World War II Nazi camps met at the Eshan Cafe.',
+    'Climbers scaled Mt Manirang, and the Nilagiri Vidhan Sabha seat went to the Maha Yuti.',
     "Thousands attended the party's 'Jan Shakti se Rashtra Nirman' rally and its 'Sangathan Parv - Sadasya Abhiyan'.",
     'Hamas and Hezbollah welcomed the ceasefire announced in Cairo.',
     'The Lord Chancellor and the Attorney General gave evidence to the committee.',

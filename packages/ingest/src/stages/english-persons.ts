@@ -843,7 +843,8 @@ const NON_PERSON_LAST = wordSet(
     // Bodies of South Asian politics and militancy ("Hizbul Mujahideen", "Janatha Vimukthi Peramuna",
     // "Islami Chhatra Shibir", "Dravida Munnetra Kazhagam"), and a run cut before a possessive noun
     // ("Jyotirao Phule People's Bhavan", "St Jude Children's").
-    'mujahideen|mujahidin|peramuna|katchi|kazhagam|shibir|sangh|sangathan|tehreek|tehrik|people|children',
+    'mujahideen|mujahidin|peramuna|katchi|kazhagam|shibir|sangh|sangathan|tehreek|tehrik|people|children|' +
+    'sabha|janmabhoomi|mayyam|yuti|shiksha',
 );
 
 /** Letters written after a name for an office or honour ("QC", "MP", "OBE"), and the Hindi "Ji", as written. */
@@ -866,7 +867,7 @@ const PASSIVE_HUMAN =
 
 /** First words of Indian names of bodies and movements written in Latin script. */
 const NON_PERSON_FIRST = wordSet(
-  'lok|rashtriya|bharatiya|darul|sarva|samyukta|pradesh|jamiat|jamaat|lashkar|jaish|hizbul|harkat|harkatul|islami',
+  'lok|rashtriya|bharatiya|darul|sarva|samyukta|pradesh|jamiat|jamaat|lashkar|jaish|hizbul|harkat|harkatul|islami|mt',
 );
 
 /** Verbs and question words capitalised in title-case headlines, never part of a name. */
