@@ -167,6 +167,7 @@ describe('english-persons: no false persons', () => {
     'Police blamed Hizbul Mujahideen and the Islami Chhatra Shibir, while Janatha Vimukthi Peramuna backed the move.',
     'Veterans of World War II Nazi camps met at the Eshan Cafe.',
     'Climbers scaled Mt Manirang, and the Nilagiri Vidhan Sabha seat went to the Maha Yuti.',
+    'The Telangana-Andhra Pradesh water dispute reached the court.',
     "Thousands attended the party's 'Jan Shakti se Rashtra Nirman' rally and its 'Sangathan Parv - Sadasya Abhiyan'.",
     'Hamas and Hezbollah welcomed the ceasefire announced in Cairo.',
     'The Lord Chancellor and the Attorney General gave evidence to the committee.',

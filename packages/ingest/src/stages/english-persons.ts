@@ -3,8 +3,9 @@
  * roles peeled off ("Foreign Secretary Jack Straw" -> Jack Straw + title), role context before a
  * name ("senior party leader X"), given-name and surname lexicons, and speech verbs after a name.
  */
-import { findQuotes } from './find-quotes.js';
+import { getPhraseIndex } from '../lexicons/gazetteer.js';
 import { getNameLexicon } from '../lexicons/person-names.js';
+import { findQuotes } from './find-quotes.js';
 import {
   DEMONYMS,
   HONORIFICS,
@@ -601,6 +602,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   if (nameWords.length === 1 && /\p{Ll}ship$/u.test(first.text)) return null;
   // "World War II Nazi leaders": a regnal or ordinal number opens no name.
   if (/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(first.text)) return null;
+  // "Telangana-Andhra Pradesh", "Uttar Pradesh-Delhi": two regions joined by a hyphen.
+  if (nameWords.some((w) => w.text.includes('-') && w.text.split('-').some(isRegion))) return null;
   // "Kia India", "Hans India Hans News": a company's or paper's Indian arm, not a person.
   if (nameWords.slice(1).some((w) => w.key === 'india')) return null;
   // "Airbus A300", "Sony LYT-808": a model or code has digits, a name none.
@@ -884,6 +887,14 @@ const OFFICE_SURNAMES = wordSet(
 
 /** Hindi postpositions written in Latin script ("Ki Jai"). */
 const HINDI_POSTPOSITIONS = new Set(['ki', 'ka', 'ke', 'ko']);
+
+/** A country or a state of the gazetteer ("Telangana", "Delhi"), written as one capitalised word. */
+function isRegion(part: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(part)) return false;
+  return (getPhraseIndex().byKey.get(part.toLowerCase()) ?? []).some(
+    (m) => m.entry.type === 'PLACE' && (m.entry.kind === 'STATE' || m.entry.kind === 'COUNTRY'),
+  );
+}
 
 /** A demonym, also a compound one ("Indian-American", "British-born" is not). */
 function isDemonym(key: string): boolean {
