@@ -220,6 +220,23 @@ describe('findQuotes: Hindi web copy without spaces around single marks', () => 
     expect(quotes(body)).toEqual([quote]);
   });
 
+  it.each([
+    [
+      'पहली छात्रा कहती हैं, " हमें यह शहर अच्छा लगता है. दूसरी छात्रा कहती हैं," यहाँ का खाना बहुत पसंद है." फिर दोनों चली गईं.',
+      ['हमें यह शहर अच्छा लगता है.', 'यहाँ का खाना बहुत पसंद है.'],
+    ],
+    [
+      'शिक्षक का कहना है, " यह भाषा सीखना आसान नहीं है. "संस्थान के निदेशक कहते हैं, " यहाँ तीस देशों के लोग पढ़ते हैं."',
+      ['यह भाषा सीखना आसान नहीं है.', 'यहाँ तीस देशों के लोग पढ़ते हैं.'],
+    ],
+  ])('reads marks spaced on both sides by what stands before them: a cue opens (%#)', (body, expected) => {
+    expect(quotes(body)).toEqual(expected);
+  });
+
+  it('still reads a quotation re-opened after a full stop as one chain', () => {
+    expect(quotes('उन्होंने कहा, "हम तैयार हैं. "हम जीतेंगे." सभा ख़त्म हुई.')).toEqual(['हम तैयार हैं.', 'हम जीतेंगे.']);
+  });
+
   it('still closes on such a mark in English copy', () => {
     expect(quotes('"We will win," he said. Nothing else," she added.')).toEqual(['We will win']);
   });

@@ -11,7 +11,9 @@
  * - a quote re-opened after a full stop without being closed (`"A. "B."`) and a quote running over a
  *   paragraph break with a fresh opening mark (`"A.⏎⏎"B."`) become pieces of one chain;
  * - a closing mark typed after a comma and a space (`…capital, "Patna DM said`) still closes;
- * - a closing mark with no space after it (`…है."इससे`) closes.
+ * - a closing mark with no space after it (`…है."इससे`) closes;
+ * - after a Hindi speech cue and its comma a mark opens, however it is spaced (`कहना है, " यह …`), and a
+ *   mark before narration that ends in such a cue closes (`… है. "निदेशक कहते हैं, "`).
  * Quotes inside a double-quoted span (single marks) are reported as nested.
  */
 import type { Span } from '../domain.js';
@@ -165,9 +167,12 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
   };
 
   let nestedOpen = false;
+  const cued = marks.map((mark) => afterHindiCue(body, mark.start));
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i] as Mark;
-    const dir = direction(body, mark);
+    // A mark right after a Hindi speech cue and its comma opens, however it is spaced
+    // (`का कहना है, " हिंदी …`, `कहती हैं," मुझे …`).
+    const dir = cued[i] ? 'open' : direction(body, mark);
     if (open && nestedOpen) {
       // The closing mark of a quotation inside the quotation (`"We back "Make in India" fully"`).
       if (dir !== 'open') nestedOpen = false;
@@ -206,6 +211,19 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
       }
       if (dir === 'close') continue; // a closing mark with nothing open: unbalanced, skipped
       open = { mark, piece: 0 };
+      continue;
+    }
+    if (
+      dir === 'open' &&
+      !cued[i] &&
+      cued[i + 1] &&
+      hardLineBreakBetween(body, mark.end, (marks[i + 1] as Mark).start) < 0
+    ) {
+      // `कहना है, " A. "आगे X कहते हैं, " B."`: a closing mark typed with the space before it. What
+      // follows it up to the next mark ends in a speech cue, so it is narration, not a re-opened quote.
+      emit(open.mark, mark.start, mark.end, 'mark', open.piece);
+      chain++;
+      open = null;
       continue;
     }
     if (dir === 'open') {
@@ -279,6 +297,23 @@ function narrationResumes(body: string, from: number, markStart: number): number
   const tail = body.slice(last?.end ?? markStart, markStart);
   if (!last || !/^(?:\s+[\p{L}\p{M}\p{N}'’.-]+){0,4}[\s,:—–-]*(?:कि[\s,]*)?$/u.test(tail)) return -1;
   return sentenceStart;
+}
+
+/**
+ * Whether the text before `markStart` ends with a Hindi speech cue and a comma, colon or dash
+ * (`उनका कहना है, `, `वर्षा कहती हैं,`, `उन्होंने कहा —`): a quotation mark there opens.
+ */
+function afterHindiCue(body: string, markStart: number): boolean {
+  const tailMatch = /[,:—–-][ \t]*$/.exec(body.slice(Math.max(0, markStart - 4), markStart));
+  if (!tailMatch) return false;
+  let start = markStart;
+  while (start > 0 && markStart - start < 200 && !/[.?!।\n"“”]/.test(body[start - 1] ?? '')) start--;
+  const sentence = body.slice(start, markStart);
+  if (!/[\u0900-\u097F]/.test(sentence) || cueLanguageOf(sentence) !== 'hi') return false;
+  const cues = findCues(body, start, markStart, 'hi');
+  const last = cues[cues.length - 1];
+  if (!last) return false;
+  return /^\s*(?:कि\s*)?[,:—–-]\s*$/.test(body.slice(last.end, markStart));
 }
 
 /**
