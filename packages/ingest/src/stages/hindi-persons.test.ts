@@ -300,6 +300,16 @@ describe('hindi-persons: evidence from the rest of the sentence and the article'
   });
 });
 
+describe('hindi-persons: where the subject ends before an adverb or a verb of writing', () => {
+  it.each([
+    ['उस शाम वरिष्ठ पत्रकार दिनेश खुराना वहाँ मौजूद थे।', ['दिनेश खुराना']],
+    ['सम्मेलन में समाजसेवी सुनीता मेहरोत्रा अब पहुँचीं।', ['सुनीता मेहरोत्रा']],
+    ['अपनी किताब में लेखिका ममता खुराना लिखती हैं, "वह दौर कठिन था।"', ['ममता खुराना']],
+  ])('ends the name at the adverb or the verb: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual([...expected].sort());
+  });
+});
+
 describe('hindi-persons: a given name that once goes on with another word', () => {
   it('takes a name written in full three times and once before a predicate', () => {
     const body =

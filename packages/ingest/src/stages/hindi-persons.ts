@@ -121,7 +121,9 @@ const NOT_GIVEN = keySet(
 );
 
 /** Verbs of saying after a one-word name ("X ने कहा", "X बोले", "X कहती हैं"). */
-const SAYING = keySet('कहा|कहते|कहती|बोले|बोलीं|बोली|बताया|बताते|बताती|लिखा|पूछा|जोड़ा');
+const SAYING = keySet(
+  'कहा|कहते|कहती|बोले|बोलीं|बोली|बताया|बताते|बताती|लिखा|लिखते|लिखती|लिखतीं|पूछा|पूछते|पूछती|पूछतीं|जोड़ा',
+);
 
 /**
  * District and police offices of Hindi newspaper copy ("पुलिस अधीक्षक", "एसडीएम", "तहसीलदार") and
@@ -167,6 +169,9 @@ const AUXILIARY = /^(?:है|हैं|था|थे|थी|थीं|हो|�
 
 /** Day and time words that end a name ("X सोमवार को दिल्ली में"). */
 const TIME_WORDS = keySet('सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|आज|कल|शाम|सुबह|रात|दोपहर');
+
+/** Adverbs that stand between a subject and its verb ("X वहाँ मौजूद थे", "X अब कहते हैं"). */
+const CLAUSE_ADVERBS = keySet('वहाँ|वहां|यहाँ|यहां|अब|अभी|फिर|खुद|ख़ुद|स्वयं');
 
 /** Relatives and followers named after a genitive ("X की बेटी", "X के समर्थक", "X के करीबी"). */
 const KIN_AFTER = keySet(
@@ -510,6 +515,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       isRoleHead(after) ||
       HI_EVERYDAY.has(after.key) ||
       TIME_WORDS.has(after.key) ||
+      CLAUSE_ADVERBS.has(after.key) ||
       (brokeAtWord && n >= 2);
     const firstGiven = givenLike(i);
     let evidence = 0;
