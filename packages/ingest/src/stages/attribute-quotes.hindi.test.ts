@@ -136,6 +136,21 @@ describe('attribute-quotes (Hindi): a one-word name no lexicon knows, opening a 
   });
 });
 
+describe('attribute-quotes (Hindi): the speaker called by the given name after the full name', () => {
+  it.each([
+    [
+      'नाटक में अभिनेत्री सुरभि वालिया मुख्य भूमिका में हैं. नाटक की कहानी एक गांव की है. सुरभि बताती हैं, "यह किरदार मुश्किल था."',
+      'सुरभि वालिया',
+    ],
+    [
+      'इस अध्ययन में डॉक्टर मरियम लोबो ने हिस्सा लिया. अस्पताल में मरीज़ बढ़े हैं. मरियम लिखती हैं, "हमें और बिस्तर चाहिए."',
+      'मरियम लोबो',
+    ],
+  ])('gives the quotation to the person: "%s"', (body, speaker) => {
+    expect(speakers(body).map(([, s]) => s)).toEqual([speaker]);
+  });
+});
+
 describe('attribute-quotes (Hindi): the speaker named after the quotation or by a pronoun', () => {
   it.each([
     ["'हम चुनाव में पूरी ताकत से उतरेंगे,' अखिलेश यादव ने कहा.", 'हम चुनाव में पूरी ताकत से उतरेंगे', 'अखिलेश यादव'],
