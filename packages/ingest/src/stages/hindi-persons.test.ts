@@ -323,6 +323,12 @@ describe('hindi-persons: a given name that once goes on with another word', () =
     expect(persons(run(body))).toEqual(['राजेंद्र कुमार']);
   });
 
+  it('finds two people who share a given name when the second is named once, in a list', () => {
+    const body =
+      'अभिनेता राजेंद्र कुमार ने फ़िल्म बनाई. राजेंद्र कुमार ने कहा कि काम अच्छा था. समारोह में राजेंद्र खटवानी, सुनील दत्त और कई लोग पहुंचे. राजेंद्र कुमार ने सबका स्वागत किया.';
+    expect(persons(run(body))).toEqual(['राजेंद्र कुमार', 'राजेंद्र खटवानी', 'सुनील दत्त']);
+  });
+
   it('leaves the word "नाम" and the verb after a name out of it', () => {
     expect(persons(run('उनके बेटे ने अपना नया नाम राजेंद्र कुमार चुना.'))).toEqual(['राजेंद्र कुमार']);
   });

@@ -299,7 +299,17 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       if (!b?.deva || b.kind !== 'word' || !next.has(b.key)) continue;
       // "दिलीप उनसे बड़े थे": a pronoun or function word after a name goes on into no phrase.
       if (HI_NON_NAME.has(b.key) || lex.hindiStopwords.has(b.text)) continue;
-      if (!PREDICATE_AUX.test(tokens[j + 2]?.text ?? '')) return false;
+      // "मनोज कुमार ने … मनोज बाजपेई, सुभाष घई": another person of the same given name, whose family
+      // name ends the phrase.
+      const c = tokens[j + 2];
+      const endsName =
+        !!c &&
+        (c.kind === 'punct' ||
+          c.text === 'ने' ||
+          c.text === 'और' ||
+          HI_SPEECH_VERBS.has(c.key) ||
+          SAYING.has(c.key));
+      if (!PREDICATE_AUX.test(c?.text ?? '') && !endsName) return false;
     }
     return true;
   }
