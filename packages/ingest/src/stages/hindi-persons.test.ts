@@ -310,6 +310,22 @@ describe('hindi-persons: where the subject ends before an adverb or a verb of wr
   });
 });
 
+describe('hindi-persons: two words no lexicon knows, right before a quotation', () => {
+  it.each([
+    ['संगठन के संयोजकों में से एक तौक़ीर मुग़ल का कहना है, "हम पीछे नहीं हटेंगे."', ['तौक़ीर मुग़ल']],
+    ["गांव के बुज़ुर्ग हफ़ीज़ुल्ला बंगश ने कहा, 'पानी की कमी है.'", ['हफ़ीज़ुल्ला बंगश']],
+  ])('takes them for the speaker: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+
+  it.each([
+    ["कारोबारी अख़बारों के मुताबिक सरकारी कंपनी 'चाइना मूवी ग्रुप' फ़िल्म बांटेगी."],
+    ['बैठक में इतिहास रचा गया, "नई शुरुआत" हुई.'],
+  ])('takes no words before a quoted title or a verb for a name: "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+});
+
 describe('hindi-persons: a given name that once goes on with another word', () => {
   it('takes a name written in full three times and once before a predicate', () => {
     const body =

@@ -107,7 +107,7 @@ const HI_EVERYDAY = keySet(
     'बढ़ावा|बार-बार|भाषाई|आदान|तरीके|सुरक्षित|मंहगे|महंगे|खंड|मादा|भ्रूण|हत्या|मात्र|लेने|पूर्ण|याचिका|दायर|' +
     'रेस|लगभग|मगन|भाव|भाषा|शासन|शीत|लहर|टर्म|कैपिटल|संबंध|जोड़ने|सन्नाटा|तट|कन्या|आश्रम|सोच|स्त्री|लिंग|नदी|स्वाद|' +
     'सामान्य|प्याज़|प्याज|हिला|पाना|फीट|ह्यूमन|राइट्स|वॉच|वही|ख़ासकर|खासकर|बनने|बनाना|पाला|उत्तर|दक्षिण|विटामिन-डी|सप्लीमेंट|' +
-    'मिडिल|ईस्ट|एंड|ऑफ|द|भरता|चले|पहने|मारे|साड़ी|टैक्स|रटी|रटाई|सिक्स|पैक|मामा|मामी|चाची|बुआ|मौसी|नानी|शख्स|शख़्स|महिला|पुरुष|युवक|युवती|बच्ची',
+    'मिडिल|ईस्ट|एंड|ऑफ|द|भरता|चले|पहने|मारे|रचा|रची|रचे|साड़ी|टैक्स|रटी|रटाई|सिक्स|पैक|मामा|मामी|चाची|बुआ|मौसी|नानी|शख्स|शख़्स|महिला|पुरुष|युवक|युवती|बच्ची',
 );
 
 /**
@@ -169,6 +169,9 @@ const AUXILIARY = /^(?:है|हैं|था|थे|थी|थीं|हो|�
 
 /** Day and time words that end a name ("X सोमवार को दिल्ली में"). */
 const TIME_WORDS = keySet('सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|आज|कल|शाम|सुबह|रात|दोपहर');
+
+/** The words of a Hindi speech cue besides its verb ("का कहना है", "ने कहा कि", "के मुताबिक़"). */
+const CUE_WORDS = keySet('ने|का|की|के|कहना|है|हैं|था|थी|थे|मुताबिक|मुताबिक़|अनुसार|कि|आगे|भी');
 
 /** Adverbs that stand between a subject and its verb ("X वहाँ मौजूद थे", "X अब कहते हैं"). */
 const CLAUSE_ADVERBS = keySet('वहाँ|वहां|यहाँ|यहां|अब|अभी|फिर|खुद|ख़ुद|स्वयं');
@@ -332,6 +335,20 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       const w = tokens[j];
       if (!w || w.kind !== 'word') return false;
       if (HI_SPEECH_VERBS.has(w.key) || SAYING.has(w.key)) return true;
+    }
+    return false;
+  };
+
+  // "X ने कहा, “...", "X का कहना है: '...": the words of saying, and right after them a quotation.
+  const opensQuotation = (from: number): boolean => {
+    for (let j = from; j < from + 6; j++) {
+      const w = tokens[j];
+      if (!w || w.newlineBefore) return false;
+      if (/^(?:["“'‘]|''|‘‘)$/.test(w.text)) return true;
+      if (
+        !(CUE_WORDS.has(w.key) || SAYING.has(w.key) || HI_SPEECH_VERBS.has(w.key) || /^[,:—–-]$/.test(w.text))
+      )
+        return false;
     }
     return false;
   };
@@ -633,6 +650,20 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     } else if (n >= 2 && evidence >= 2 && consistentFirst(i)) {
       accept = true;
       score = 2 + evidence;
+    } else if (
+      n === 2 &&
+      boundary &&
+      speechAfter &&
+      opensQuotation(e + 1) &&
+      consistentFirst(i) &&
+      !inflected(tokens[i]) &&
+      !inflected(tokens[e - 1]) &&
+      (tokens[i]?.text.length ?? 0) >= 3 &&
+      (tokens[e - 1]?.text.length ?? 0) >= 3
+    ) {
+      // "खुर्रम परवेज का कहना है, "…"": two words no lexicon knows, saying what the quotation holds.
+      accept = true;
+      score = 2.5;
     } else if (kinAfter && n >= 2 && n <= 3 && evidence >= 0.5 && consistentFirst(i)) {
       accept = true;
       score = 2.5 + evidence;
