@@ -136,6 +136,15 @@ describe('attribute-quotes (Hindi): a one-word name no lexicon knows, opening a 
   });
 });
 
+describe('attribute-quotes (Hindi): words between the genitive and कहना', () => {
+  it.each([
+    ['राज्य की स्वास्थ्य सचिव सुनीता मेहरोत्रा का इस बारे में कहना था, "अस्पतालों में बिस्तर बढ़ाए जाएंगे."', 'सुनीता मेहरोत्रा'],
+    ["कांग्रेस नेता दिग्विजय सिंह का इस मामले में कहना है, 'सरकार जवाब दे.'", 'दिग्विजय सिंह'],
+  ])('gives the quotation to the person before "का": "%s"', (body, speaker) => {
+    expect(speakers(body).map(([, s]) => s)).toEqual([speaker]);
+  });
+});
+
 describe('attribute-quotes (Hindi): the speaker called by the given name after the full name', () => {
   it.each([
     [

@@ -369,7 +369,11 @@ export class SpeakerRefs {
     if (cue.form === 'noun' || cue.form === 'according') {
       if (last && HI_GENITIVE_PRONOUNS.has(last.text) && /^\s*$/.test(body.slice(last.end, cue.start)))
         return last;
-      const marker = /(?:का|के|की)(?:\s+(?:यह|ये|भी|तो|ही)){0,3}\s*$/u.exec(before);
+      // `X का यह भी कहना है`, `X का इस बारे में कहना था`.
+      const marker =
+        /(?:का|के|की)(?:\s+(?:यह|ये|भी|तो|ही|(?:इस|इन|उस)\s+(?:बारे|मामले|मुद्दे|विषय|सिलसिले)\s+(?:में|पर)|(?:इस|इन)\s+पर)){0,3}\s*$/u.exec(
+          before,
+        );
       if (!marker) return null;
       const markerStart = floor + marker.index;
       if (last && /^\s*$/.test(body.slice(last.end, markerStart))) return last;
