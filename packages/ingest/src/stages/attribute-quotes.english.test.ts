@@ -13,6 +13,14 @@ function speakers(body: string): [quote: string, speaker: string | null][] {
     .map((s) => [s.text, s.speaker === null ? null : (doc.entities[s.speaker]?.name ?? null)]);
 }
 
+describe('attribute-quotes (English): the second half of a double-barrelled surname', () => {
+  it('gives the quotation to the person named in full before', () => {
+    const body =
+      'Foreign Minister Karim Abdel-Rahman spoke to President Leila Haddad by phone on Monday.\n\nRahman, for his part, said the talks were "open and useful" for both sides.';
+    expect(speakers(body)).toEqual([['open and useful', 'Karim Abdel-Rahman']]);
+  });
+});
+
 describe('attribute-quotes (English): speakers named by their role', () => {
   it.each([
     [

@@ -155,6 +155,10 @@ describe('attribute-quotes (Hindi): the speaker called by the given name after t
       'इस अध्ययन में डॉक्टर मरियम लोबो ने हिस्सा लिया. अस्पताल में मरीज़ बढ़े हैं. मरियम लिखती हैं, "हमें और बिस्तर चाहिए."',
       'मरियम लोबो',
     ],
+    [
+      'ब्रिटिश लेखिका मारिया गोंज़ालेज़-फ़ेरर ने नाटक लिखा. नाटक लंदन में खेला गया. फ़ेरर कहती हैं, "यह दृश्य कठिन था."',
+      'मारिया गोंज़ालेज़-फ़ेरर',
+    ],
   ])('gives the quotation to the person: "%s"', (body, speaker) => {
     expect(speakers(body).map(([, s]) => s)).toEqual([speaker]);
   });

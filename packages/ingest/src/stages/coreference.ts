@@ -43,6 +43,14 @@ export function canonicalRole(text: string): string | null {
   return null;
 }
 
+/** The second halves of double-barrelled surnames ("Abdel-Rahman" -> "Rahman"), which stand for them. */
+export function surnameHalves(parts: readonly string[]): string[] {
+  return parts.flatMap((part) => {
+    const last = part.split('-').pop() ?? '';
+    return part.includes('-') && last.length >= 3 ? [last] : [];
+  });
+}
+
 /** One-word references to a person named in full elsewhere in the article. */
 export function resolveShortForms(ctx: EntityContext, people: PersonRef[]): void {
   const { tokens, collector } = ctx;
@@ -50,7 +58,8 @@ export function resolveShortForms(ctx: EntityContext, people: PersonRef[]): void
   const byPart = new Map<string, PersonRef[]>();
   for (const p of people) {
     if (p.parts.length < 2) continue;
-    for (const part of p.parts) {
+    // The second half of a double-barrelled surname stands for it too ("वॉलर-ब्रिज" … "ब्रिज ने कहा").
+    for (const part of [...p.parts, ...surnameHalves(p.parts)]) {
       if (part.length < 2 || NAME_PARTICLES.has(part) || /^\p{L}$/u.test(part)) continue;
       const list = byPart.get(part) ?? [];
       if (!list.includes(p)) list.push(p);

@@ -11,7 +11,13 @@
 import type { ArticleEntity, Doc, Stage } from '../domain.js';
 import { getPhraseIndex, surfaceFits } from '../lexicons/gazetteer.js';
 import { latinKey, nameVowelKey } from '../lexicons/name-keys.js';
-import { canonicalRole, inferGender, resolveDescriptions, resolveShortForms } from './coreference.js';
+import {
+  canonicalRole,
+  inferGender,
+  resolveDescriptions,
+  resolveShortForms,
+  surnameHalves,
+} from './coreference.js';
 import { newEntity } from './entity-collector.js';
 import { createEntityContext, type EntityContext } from './entity-context.js';
 import { findEnglishPersons, type PersonCandidate } from './english-persons.js';
@@ -262,7 +268,9 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
     // "Prince Charles" in an article about Charles Kennedy: royals go by their given name, which is
     // no short form of somebody else's full name.
     const royal = /^(?:prince|princess|king|queen|emperor|empress|sultan|emir)$/i.test(c.title ?? '');
-    const owners = royal ? [] : [...refs.values()].filter((r) => r.parts.includes(part));
+    const owners = royal
+      ? []
+      : [...refs.values()].filter((r) => r.parts.includes(part) || surnameHalves(r.parts).includes(part));
     // "महात्मा गांधी" before any "इंदिरा गांधी" is named in full: a titled Hindi surname that comes
     // before every owner's mention is a person of its own.
     const at = tokens[c.start]?.start ?? 0;
