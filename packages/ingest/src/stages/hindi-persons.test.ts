@@ -393,6 +393,12 @@ describe('hindi-persons: a one-word name the lexicons do not know', () => {
     expect(persons(run(body))).toEqual(expected);
   });
 
+  it('takes a word that opens a quotation and says something twice, though it also goes on into phrases', () => {
+    const body =
+      'इस बार भी ज़ोरावती ने खिताब जीता. ज़ोरावती कहती हैं, "मैं और मेहनत करूंगी." ज़ोरावती अपनी बेटी के साथ रहती हैं. बाद में ज़ोरावती ने बताया कि अभ्यास कठिन है.';
+    expect(persons(run(body))).toEqual(['ज़ोरावती']);
+  });
+
   it.each([
     ['अदालत ने कहा कि सुनवाई जारी रहेगी। अदालत ने अगली तारीख़ तय की।'],
     ['संस्था ने कहा कि मदद जारी रहेगी। संस्था ने अपील की।'],

@@ -942,7 +942,9 @@ function findSingleWordNames(
       const unknownSubject =
         seen.speech >= 1 &&
         (seen.subject >= 2 || seen.quoting >= 1) &&
-        (seen.apart === 0 || (seen.quoting >= 2 && seen.apart * 2 <= seen.at.length)) &&
+        (seen.apart === 0 ||
+          (seen.quoting >= 2 && seen.apart * 2 <= seen.at.length) ||
+          (seen.quoting >= 1 && seen.speech >= 2 && seen.apart <= seen.at.length)) &&
         (key0?.text.length ?? 0) >= (seen.subject >= 2 ? 4 : 3) &&
         !inflected(key0) &&
         !NOT_GIVEN.has(key);
