@@ -393,6 +393,12 @@ describe('hindi-persons: a one-word name the lexicons do not know', () => {
     expect(persons(run(body))).toEqual(expected);
   });
 
+  it('takes a word that says something three times and stands alone nearly everywhere', () => {
+    const body =
+      'एक साक्षात्कार में ग्रोनहोम ने कहा कि नियम बदलेंगे. ग्रोनहोम का कहना है कि खेल साफ़ है. बाद में भी ग्रोनहोम का कहना था कि बयान ग़लत समझा गया. हालांकि ग्रोनहोम अपने बयानों से चर्चा में रहते हैं.';
+    expect(persons(run(body))).toEqual(['ग्रोनहोम']);
+  });
+
   it('takes a word that opens a quotation and says something twice, though it also goes on into phrases', () => {
     const body =
       'इस बार भी ज़ोरावती ने खिताब जीता. ज़ोरावती कहती हैं, "मैं और मेहनत करूंगी." ज़ोरावती अपनी बेटी के साथ रहती हैं. बाद में ज़ोरावती ने बताया कि अभ्यास कठिन है.';

@@ -939,6 +939,14 @@ function findSingleWordNames(
       const key0 = tokens[seen.at[0] ?? -1];
       // Also a word that stands alone and opens a quotation with a verb of saying ("हुमैमा बताती हैं, “...").
       // A word that opens two quotations may also stand elsewhere in a phrase ("फिलहाल X अपनी फ़िल्म").
+      // Or a word that says something three times and stands alone nearly everywhere ("ब्लैटर ने कहा …
+      // ब्लैटर का कहना है … ब्लैटर का कहना है").
+      const sayer =
+        seen.speech >= 3 &&
+        seen.apart * 3 <= seen.at.length &&
+        (key0?.text.length ?? 0) >= 4 &&
+        !inflected(key0) &&
+        !NOT_GIVEN.has(key);
       const unknownSubject =
         seen.speech >= 1 &&
         (seen.subject >= 2 || seen.quoting >= 1) &&
@@ -954,7 +962,7 @@ function findSingleWordNames(
         (seen.speech >= 1 || seen.subject >= 1) &&
         !KIN_AFTER.has(key) &&
         !KIN_JI.has(key);
-      if (!seen.like && !honouredSubject && !unknownSubject && !speaker) continue;
+      if (!seen.like && !honouredSubject && !unknownSubject && !speaker && !sayer) continue;
       if (seen.speech === 0 && !(seen.subject >= 1 && seen.at.length >= 2) && !honouredSubject) continue;
     }
     for (const k of seen.at) {
