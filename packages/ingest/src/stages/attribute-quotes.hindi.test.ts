@@ -162,6 +162,15 @@ describe('attribute-quotes (Hindi): the speaker called by the given name after t
   ])('gives the quotation to the person: "%s"', (body, speaker) => {
     expect(speakers(body).map(([, s]) => s)).toEqual([speaker]);
   });
+
+  it('gives a quotation left open to the given name that opens the sentence of its cue', () => {
+    const body =
+      'गायिका सुरभि वालिया मुंबई पहुंचीं. सुरभि पुराने दिनों को याद करते हुए कहती हैं, "तब कोई हमें नहीं जानता था. काम भी कम था.सुरभि वालिया का कहना है, "अब सब बदल गया है."';
+    expect(speakers(body)).toEqual([
+      ['तब कोई हमें नहीं जानता था. काम भी कम था.', 'सुरभि वालिया'],
+      ['अब सब बदल गया है.', 'सुरभि वालिया'],
+    ]);
+  });
 });
 
 describe('attribute-quotes (Hindi): the speaker named after the quotation or by a pronoun', () => {

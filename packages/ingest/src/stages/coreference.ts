@@ -80,7 +80,9 @@ export function resolveShortForms(ctx: EntityContext, people: PersonRef[]): void
         next.newlineBefore ||
         HI_POSTPOSITIONS.has(next.key) ||
         HI_SPEECH_VERBS.has(next.key) ||
-        HI_NON_NAME.has(next.key);
+        HI_NON_NAME.has(next.key) ||
+        // "अलका गाने को याद करते हुए कहती हैं": a name part opening its sentence is its subject.
+        (ctx.sentenceStart[i] === true && !byPart.has(next.key));
       if (!boundary) continue;
     } else {
       if (!/^\p{Lu}/u.test(t.text)) continue;
