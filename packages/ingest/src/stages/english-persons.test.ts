@@ -45,6 +45,25 @@ describe('english-persons: titles and honorifics', () => {
     expect(person).toBeDefined();
   });
 
+  it.each([
+    ['"We will hold the line," says Mr Major.', 'Major'],
+    ['Ms Bishop told the envoy the talks would go on.', 'Bishop'],
+    ['In his memoirs, Clive Major recalls the campaign. Mr Major says it was hard.', 'Clive Major'],
+  ])('reads an office word alone after a personal honorific as a surname: "%s"', (body, name) => {
+    expect(
+      run(body)
+        .entities.filter((e) => e.type === 'PERSON')
+        .map((e) => e.name),
+    ).toEqual([name]);
+  });
+
+  it.each([
+    ['Mr President, the House is waiting.'],
+    ['Mr Speaker said the House would sit late.'],
+  ])('still reads a vocative office after an honorific as no person: "%s"', (body) => {
+    expect(run(body).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
   it('keeps a peer whose title is also a place name out of the places', () => {
     const doc = run('Baroness Scotland, the attorney general, met Lord Falconer in London.');
     const places = doc.entities.filter((e) => e.type === 'PLACE').map((e) => e.name);

@@ -250,7 +250,9 @@ function confirmedSurnames(tokens: Token[]): Set<string> {
     let k = i + 1;
     if (tokens[k]?.text === '.' && tokens[k]?.start === t.end) k++;
     const next = tokens[k];
-    if (!next || next.newlineBefore || !isCapWord(next) || ROLE_HEADS.has(next.key)) continue;
+    if (!next || next.newlineBefore || !isCapWord(next)) continue;
+    // "Mr President" is an office; "Mr Major" a surname that is also one.
+    if (ROLE_HEADS.has(next.key) && !(OFFICE_SURNAMES.has(next.key) && !isCapWord(tokens[k + 1]))) continue;
     // "Mr Tony Blair": the surname is the last word of the run.
     let last = next;
     while (isCapWord(tokens[k + 1]) && !tokens[k + 1]?.newlineBefore) {
@@ -471,12 +473,14 @@ function splitAtCommonWords(
     const breaker = plainCommon && !surnameAfterGiven && (ctx.heading[k] || !titled || cur.length === 0);
     // "Oona King", "Martin Luther King": an office word that ends the run right after a given name is a
     // surname.
+    // So is one that stands alone after a personal honorific ("Mr Major", "Ms Bishop").
     const surnameOffice =
       OFFICE_SURNAMES.has(t.key) &&
       k === idx[idx.length - 1] &&
-      !!prev &&
-      (lex.given.has(prev.key) || (!lex.englishWords.has(prev.key) && !ROLE_HEADS.has(prev.key))) &&
-      !ctx.sentenceStart[k] &&
+      ((!!prev &&
+        (lex.given.has(prev.key) || (!lex.englishWords.has(prev.key) && !ROLE_HEADS.has(prev.key))) &&
+        !ctx.sentenceStart[k]) ||
+        (cur.length === 0 && k === protectedIndex)) &&
       !ctx.heading[k];
     if (breaker || (ROLE_HEADS.has(t.key) && !surnameOffice)) {
       if (cur.length) pieces.push(cur);
