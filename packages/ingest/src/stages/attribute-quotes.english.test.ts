@@ -21,6 +21,14 @@ describe('attribute-quotes (English): the second half of a double-barrelled surn
   });
 });
 
+describe('attribute-quotes (English): a pronoun after a sentence about a document', () => {
+  it('gives "he said" to the man who welcomed the report', () => {
+    const body =
+      'The report was welcomed by shadow health secretary Andrew Lansley. "Patients must come first in the next parliament," he said.';
+    expect(speakers(body)).toEqual([['Patients must come first in the next parliament', 'Andrew Lansley']]);
+  });
+});
+
 describe('attribute-quotes (English): speakers named by their role', () => {
   it.each([
     [

@@ -707,8 +707,10 @@ class Attributor {
       const focus = this.focus[i];
       if (focus && focus.entity !== null && focus.type === 'PERSON' && compatible(focus.entity))
         return focus.entity;
-      // The sentence before is about someone the article does not name (`the Chinese premier said`).
-      if (focus && focus.entity === null && focus.type === 'UNNAMED') return null;
+      // The sentence before is about someone the article does not name (`the Chinese premier said`);
+      // a document (`The report was welcomed by X`) is nobody a pronoun could stand for.
+      if (focus && focus.entity === null && focus.type === 'UNNAMED' && focus.ref.phrase !== 'document')
+        return null;
       if (gender !== null) {
         const persons = [...(this.persons[i] ?? [])].reverse();
         const match = persons.find((entity) => this.genders.get(entity) === gender);
