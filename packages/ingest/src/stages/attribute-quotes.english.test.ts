@@ -21,6 +21,19 @@ describe('attribute-quotes (English): the second half of a double-barrelled surn
   });
 });
 
+describe('attribute-quotes (English): an office set after the name that opens the clause', () => {
+  it('gives the quotation to the person, not to the office', () => {
+    const body =
+      'Gwilym Pryce Evans, Plaid Cymru education spokesman said: "It is the same promise as last year."';
+    expect(speakers(body)).toEqual([['It is the same promise as last year.', 'Gwilym Pryce Evans']]);
+  });
+
+  it('leaves an unnamed spokesman after a clause about someone else unnamed', () => {
+    const body = 'After meeting Gwilym Pryce Evans, a Downing Street spokesman said: "It went well."';
+    expect(speakers(body)).toEqual([['It went well.', null]]);
+  });
+});
+
 describe('attribute-quotes (English): a pronoun after a sentence about a document', () => {
   it('gives "he said" to the man who welcomed the report', () => {
     const body =

@@ -64,6 +64,24 @@ describe('english-persons: titles and honorifics', () => {
     expect(run(body).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 
+  it('finds a name at the start of a sentence before an office without a determiner', () => {
+    const body = 'Iestyn Glyn Thomas, Plaid Cymru education spokesman said: "It is old."';
+    expect(
+      run(body)
+        .entities.filter((e) => e.type === 'PERSON')
+        .map((e) => e.name),
+    ).toEqual(['Iestyn Glyn Thomas']);
+  });
+
+  it('does not read a list of villages ending in a title-like name as a person', () => {
+    const body = 'Shelling hit Keran, Machhil, Deki Sultan, Dever and Para Peela in the sector.';
+    expect(
+      run(body)
+        .entities.filter((e) => e.type === 'PERSON')
+        .map((e) => e.name),
+    ).not.toContain('Machhil');
+  });
+
   it('keeps a peer whose title is also a place name out of the places', () => {
     const doc = run('Baroness Scotland, the attorney general, met Lord Falconer in London.');
     const places = doc.entities.filter((e) => e.type === 'PLACE').map((e) => e.name);

@@ -745,6 +745,26 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
         break;
       }
     }
+  } else if (comma?.text === ',') {
+    // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": an office without a determiner, ended by
+    // a comma or a verb of saying.
+    for (let k = (idx[idx.length - 1] ?? 0) + 2; k < (idx[idx.length - 1] ?? 0) + 8; k++) {
+      const w = tokens[k];
+      if (!w || w.kind !== 'word') break;
+      const next = tokens[k + 1];
+      if (
+        ROLE_HEADS.has(w.key) &&
+        /^\p{Ll}/u.test(w.text) &&
+        (next?.text === ',' ||
+          (next?.kind === 'word' && SPEECH_VERBS.has(next.key) && !/^(?:is|was|has)$/.test(next.key)))
+      ) {
+        score += 1.5;
+        apposition = true;
+        break;
+      }
+      // Only lower-case words and names the lexicons know stand between ("Deki Sultan" is a name).
+      if (/^\p{Lu}/u.test(w.text) && ctx.collector.isFree(w.start, w.end)) break;
+    }
   }
   // "Blair said", "..., said Sharon.": a known given name or surname that is no English word, right
   // next to a verb of saying, is a person named by one word.

@@ -227,7 +227,23 @@ export class SpeakerRefs {
       if (/,\s*$/.test(gap) && this.inSubordinatePhrase(ref, floor)) continue;
       return this.spokespersonOf(ref, floor) ?? ref;
     }
-    return this.englishPhraseBefore(cue.start, floor);
+    const phrase = this.englishPhraseBefore(cue.start, floor);
+    // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": an office set after the name that opens
+    // the clause is that person's.
+    if (phrase?.phrase === 'role') {
+      const person = refs
+        .filter((r) => r.entityType === 'PERSON' && r.kind === 'mention' && r.end <= phrase.start)
+        .pop();
+      if (
+        person &&
+        /^\s*,\s*$/.test(this.body.slice(person.end, phrase.start)) &&
+        /(?:^|[.!?"“”:;]\s*|\n)\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+)?$/u.test(
+          this.body.slice(floor, person.start),
+        )
+      )
+        return person;
+    }
+    return phrase;
   }
 
   private inSubordinatePhrase(ref: Ref, floor: number): boolean {
