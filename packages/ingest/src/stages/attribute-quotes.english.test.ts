@@ -21,6 +21,16 @@ describe('attribute-quotes (English): the second half of a double-barrelled surn
   });
 });
 
+describe('attribute-quotes (English): less common verbs of saying after the quotation', () => {
+  it.each([
+    ['"I could not think of a thing to say," a crestfallen Mr Okafor confided.', 'Okafor'],
+    ['"We were never told," Mr Okafor testified on Tuesday.', 'Okafor'],
+    ['"Perhaps next year," Mr Okafor mused.', 'Okafor'],
+  ])('gives the quotation to the speaker: %j', (body, speaker) => {
+    expect(speakers(body).map(([, s]) => s)).toEqual([speaker]);
+  });
+});
+
 describe('attribute-quotes (English): an office set after the name that opens the clause', () => {
   it('gives the quotation to the person, not to the office', () => {
     const body =
