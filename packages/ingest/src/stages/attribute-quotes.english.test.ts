@@ -21,6 +21,45 @@ describe('attribute-quotes (English): the second half of a double-barrelled surn
   });
 });
 
+describe('attribute-quotes (English): a quotation over two paragraphs, its speaker after the last piece', () => {
+  it('gives both pieces to the speaker named after the second', () => {
+    const body =
+      'President Amara Okonjo condemned the attack.\n\nIt was the deadliest strike in two years.\n\n“The attack on the convoy is cowardly. I express my condolences to the families.\n\n“Our country will not be intimidated,” Okonjo said in a post on X.';
+    expect(speakers(body)).toEqual([
+      ['The attack on the convoy is cowardly. I express my condolences to the families.', 'Amara Okonjo'],
+      ['Our country will not be intimidated', 'Amara Okonjo'],
+    ]);
+  });
+});
+
+describe('attribute-quotes (English): an office that continues the speech of the person just quoted', () => {
+  it('gives "the charity\'s director added" to the person quoted before', () => {
+    const body =
+      'Oxfam\'s Helen Marsh said: "Rich countries give less every year."\n\n"The poorest pay with their lives," the charity\'s director added.';
+    expect(speakers(body)).toEqual([
+      ['Rich countries give less every year.', 'Helen Marsh'],
+      ['The poorest pay with their lives', 'Helen Marsh'],
+    ]);
+  });
+
+  it('still leaves "the spokesman added" to an unnamed speaker', () => {
+    const body =
+      'Oxfam\'s Helen Marsh said: "Rich countries give less every year."\n\n"The poorest pay with their lives," the spokesman added.';
+    expect(speakers(body)[1]).toEqual(['The poorest pay with their lives', null]);
+  });
+});
+
+describe('attribute-quotes (English): a statement whose issuer the article named', () => {
+  it('gives "the statement said" to the person who said it in a statement', () => {
+    const body =
+      'Union leader Ravi Menon said in a statement, "The decision is welcome."\n\nThe union has 40,000 members, he added.\n\n"The ban was never justified," the statement said.';
+    expect(speakers(body)).toEqual([
+      ['The decision is welcome.', 'Ravi Menon'],
+      ['The ban was never justified', 'Ravi Menon'],
+    ]);
+  });
+});
+
 describe('attribute-quotes (English): less common verbs of saying after the quotation', () => {
   it.each([
     ['"I could not think of a thing to say," a crestfallen Mr Okafor confided.', 'Okafor'],

@@ -137,7 +137,20 @@ class Attributor {
           attribution.ref?.kind === 'pronoun' && attribution.ref.gender === null && attribution.cue
             ? { ...attribution.ref, gender: attribution.cue.gender, speaking: true }
             : attribution.ref;
-        const speaker = this.continuingSpeaker(attribution, block) ?? (ref ? this.resolve(ref, block) : null);
+        let speaker = this.continuingSpeaker(attribution, block) ?? (ref ? this.resolve(ref, block) : null);
+        // `"…," the charity's director added`: an office the article gave nobody, with a verb that
+        // continues speech, is the person quoted just before.
+        if (
+          speaker?.entity === null &&
+          ref?.kind === 'phrase' &&
+          ref.phrase === 'role' &&
+          !speechLexicon().anonymousHeads.has((ref.head ?? '').toLowerCase())
+        )
+          speaker =
+            this.continuingSpeaker(
+              { ...attribution, ref: { ...ref, kind: 'pronoun', plural: false } },
+              block,
+            ) ?? speaker;
         if (speaker?.entity !== null && speaker !== null) last = speaker;
         if (speaker?.type === 'PERSON' && speaker.entity !== null)
           this.lastQuoted = { speaker, block: block.index };
@@ -240,9 +253,10 @@ class Attributor {
       const adjacent = !addressee && /^[\s,:;—–-]*(?:कि[\s,]*)?$/u.test(gap);
       if (ref) return { ref, cue: lastLeft, rule: 'cue-before', confidence: 0.9, adjacent };
     }
-    // 2. A cue right after a piece: `"…," X said`, `"…," said X`, `"…": X`.
+    // 2. A cue right after a piece: `"…," X said`, `"…," said X`, `"…": X`. A piece in a later
+    // paragraph (`"A.⏎⏎"B," X said`) is read in its own block.
     for (const piece of chain) {
-      const found = this.cueRightAfter(piece, block);
+      const found = this.cueRightAfter(piece, this.blockAt(piece.outer.start) ?? block);
       if (found) return found;
     }
     // 3. A cue earlier in the sentence: `X said the plan would give "hundreds of millions"`.
@@ -487,6 +501,30 @@ class Attributor {
     return { entity: last.speaker.entity, type: 'PERSON', ref, confidence: 0.8 };
   }
 
+  /**
+   * `X said in a statement, "…" … "…," the statement said`: the person the article said issued the
+   * document, named right before `said in a statement` (within the last 1,500 characters).
+   */
+  private authorOf(ref: Ref): number | null {
+    const head = (ref.head ?? '').toLowerCase();
+    if (!/^[a-z]+$/.test(head)) return null;
+    const from = Math.max(0, ref.start - 1500);
+    const before = this.body.slice(from, ref.start);
+    const issued = new RegExp(
+      `\\b(?:said|stated|wrote|added|announced)\\s+(?:on\\s+\\w+\\s+)?in\\s+(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}${head}\\b`,
+      'gi',
+    );
+    const last = [...before.matchAll(issued)].pop();
+    if (!last) return null;
+    const at = from + last.index;
+    const person = this.refs
+      .between(Math.max(0, at - 120), at)
+      .filter((r) => r.kind === 'mention' && r.entityType === 'PERSON' && r.entity !== null)
+      .pop();
+    if (!person || !/^\s*(?:,[^,]{1,80},\s*)?$/.test(this.body.slice(person.end, at))) return null;
+    return person.entity;
+  }
+
   /** Who a block is about when it has no quotation: its cue's subject, else its subject. */
   private blockFocus(block: Block): Speaker | null {
     const cues = block.narration.flatMap((n) => this.cuesIn(n.start, n.end, block.lang));
@@ -544,6 +582,8 @@ class Attributor {
           const owner = this.resolve(ref.owner, block);
           if (owner && owner.entity !== null) return { ...owner, ref, confidence: 0.7 };
         }
+        const author = this.authorOf(ref);
+        if (author !== null) return { entity: author, type: 'PERSON', ref, confidence: 0.6 };
         return { entity: null, type: 'UNNAMED', ref, confidence: 0.5 };
       }
       case 'role': {
