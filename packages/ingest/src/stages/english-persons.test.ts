@@ -64,6 +64,23 @@ describe('english-persons: titles and honorifics', () => {
     expect(run(body).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 
+  it('takes a common word the article capitalises as the lone subject of "said" for a surname', () => {
+    const body =
+      'Later this month, Tavin Rook will hand her the prize. "Nobody expected this," Rook told the audience.';
+    expect(
+      run(body)
+        .entities.filter((e) => e.type === 'PERSON')
+        .map((e) => e.name),
+    ).toEqual(['Tavin Rook']);
+  });
+
+  it.each([
+    ['The report was published. "It is a start," the Treasury said.'],
+    ['"We are ready," Downing Street said.'],
+  ])('does not take a body after a determiner or a place for a surname: "%s"', (body) => {
+    expect(run(body).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
   it('finds a name at the start of a sentence before an office without a determiner', () => {
     const body = 'Iestyn Glyn Thomas, Plaid Cymru education spokesman said: "It is old."';
     expect(

@@ -72,6 +72,7 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   const free = (t: Token) => collector.isFree(t.start, t.end);
   ctx.confirmedSurnames = confirmedSurnames(tokens);
+  for (const key of speakingSurnames(ctx, lex)) ctx.confirmedSurnames.add(key);
 
   let i = 0;
   while (i < tokens.length) {
@@ -260,6 +261,28 @@ function confirmedSurnames(tokens: Token[]): Set<string> {
       last = tokens[k] as Token;
     }
     out.add(last.key);
+  }
+  return out;
+}
+
+/**
+ * Common words the article capitalises mid-sentence as the lone subject of a verb of saying
+ * (`"…," Musk told the audience`, `, Rose said`): surnames, as after an honorific. A word after a
+ * determiner or inside a longer capitalised run (`the Treasury said`, `Downing Street said`) is not.
+ */
+function speakingSurnames(ctx: EntityContext, lex: Lex): Set<string> {
+  const { tokens, collector } = ctx;
+  const out = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (!t || !prev || !next || !isCapWord(t) || ctx.sentenceStart[i] || ctx.heading[i]) continue;
+    if (!lex.englishWords.has(t.key) || lex.given.has(t.key) || ROLE_HEADS.has(t.key)) continue;
+    if (!/^(?:said|says|told|tells|added|asked|wrote)$/.test(next.key) || next.start !== t.end + 1) continue;
+    if (!collector.isFree(t.start, t.end) || isCapWord(prev) || DETERMINERS.has(prev.key)) continue;
+    if (!/^(?:,|["”’'])$/.test(prev.text) && !/^\p{Ll}/u.test(prev.text)) continue;
+    out.add(t.key);
   }
   return out;
 }
