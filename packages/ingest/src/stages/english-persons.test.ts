@@ -64,6 +64,18 @@ describe('english-persons: titles and honorifics', () => {
     expect(run(body).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 
+  it.each([
+    ['“The country is suffering,” Okwaro said as he ended his visit.', 'Okwaro'],
+    ['"This is nothing but conjecture," said Dalzakai, who denied it.', 'Dalzakai'],
+  ])('takes an unknown word that says the quotation before it for a one-word name: %j', (body, name) => {
+    expect(run(body).entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([name]);
+  });
+
+  it('does not take a body the article also writes after an article for such a name', () => {
+    const body = 'A Zorvak militant was killed. "We will respond," Zorvak said.';
+    expect(run(body).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
   it('takes a common word the article capitalises as the lone subject of "said" for a surname', () => {
     const body =
       'Later this month, Tavin Rook will hand her the prize. "Nobody expected this," Rook told the audience.';

@@ -795,10 +795,24 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   const saidAfter = /^(said|says|told|added|insisted|warned|argued|replied|admitted|stressed)$/.test(
     tokens[(idx[idx.length - 1] ?? 0) + 1]?.key ?? '',
   );
+  // `"…," Tedros said`, `"…," said Aurakzai`: right after a closing quotation, any uncommon word that
+  // says it is a person named by one word.
+  const k0 = idx[0] ?? 0;
+  const afterQuote = (k: number) =>
+    tokens[k - 1]?.text !== undefined &&
+    /^["”’']$/.test(tokens[k - 1]?.text ?? '') &&
+    /^[,?!]$/.test(tokens[k - 2]?.text ?? '');
+  // A body is also written after an article elsewhere ("a Hamas militant", "the Tesla plant").
+  const quotedSpeaker =
+    ((saidAfter && afterQuote(k0)) ||
+      (saidBefore && afterQuote(k0 - 1) && !/^\p{Lu}/u.test(tokens[k0 + 1]?.text ?? ''))) &&
+    !tokens.some((t, k) => t.key === first.key && DETERMINERS.has(tokens[k - 1]?.key ?? '')) &&
+    // "SpokespersonNavy": words run together, not a name ("McDonald", "DeSantis" are).
+    !/\p{Ll}{5,}\p{Lu}/u.test(first.text);
   const oneWordSpeaker =
     nameWords.length === 1 &&
     (saidBefore || saidAfter) &&
-    (given !== undefined || lex.surnames.has(first.key)) &&
+    (given !== undefined || lex.surnames.has(first.key) || quotedSpeaker) &&
     !firstCommon &&
     !ctx.heading[idx[0] ?? -1];
   if (nameWords.length === 1) {
