@@ -68,7 +68,11 @@ describe('english-persons: titles and honorifics', () => {
     ['“The country is suffering,” Okwaro said as he ended his visit.', 'Okwaro'],
     ['"This is nothing but conjecture," said Dalzakai, who denied it.', 'Dalzakai'],
   ])('takes an unknown word that says the quotation before it for a one-word name: %j', (body, name) => {
-    expect(run(body).entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([name]);
+    expect(
+      run(body)
+        .entities.filter((e) => e.type === 'PERSON')
+        .map((e) => e.name),
+    ).toEqual([name]);
   });
 
   it('does not take a body the article also writes after an article for such a name', () => {
