@@ -300,6 +300,21 @@ describe('hindi-persons: evidence from the rest of the sentence and the article'
   });
 });
 
+describe('hindi-persons: police ranks, relatives and callings of district news', () => {
+  it.each([
+    ['एएसआई रमेश कुमार चौधरी ने बताया कि जांच जारी है.', ['रमेश कुमार चौधरी']],
+    ['पति और सास सुनीता ठाकुर ने उसे घर से निकाल दिया.', ['सुनीता ठाकुर']],
+    ['मौके पर पहुंचे सदर एसडीपीओ कमल किशोर ने जांच की.', ['कमल किशोर']],
+    ['गांव के विनोद प्रसाद राजमिस्त्री का काम करते हैं.', ['विनोद प्रसाद']],
+  ])('keeps the rank, relative or calling out of the name: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+
+  it('takes no thing after a relative for a one-word name', () => {
+    expect(persons(run('वहां पति और सास बाइक एवं घरेलू सामान की मांग करने लगे.'))).toEqual([]);
+  });
+});
+
 describe('hindi-persons: where the subject ends before an adverb or a verb of writing', () => {
   it.each([
     ['उस शाम वरिष्ठ पत्रकार दिनेश खुराना वहाँ मौजूद थे।', ['दिनेश खुराना']],
