@@ -22,6 +22,26 @@ function meetings(body: string, publishedAt: string | null = TUE) {
 
 const sorted = (names: string[]) => [...names].sort();
 
+describe('find-events (English): the subject of a clause that ends "after a meeting with X"', () => {
+  it.each([
+    [
+      'Mr Anton Volkov issued his warning after a meeting with Prime Minister Pavel Sokolov at a government resort.',
+      ['Anton Volkov', 'Pavel Sokolov'],
+    ],
+    [
+      'Chief secretaries Arun Iyer and Bina Kapoor said after a meeting with Cabinet Secretary Prakash Menon that a formula was ready.',
+      ['Arun Iyer', 'Bina Kapoor', 'Prakash Menon'],
+    ],
+  ])('makes both sides participants: "%s"', (body, expected) => {
+    expect(meetings(body).map((m) => m.participants)).toEqual([sorted(expected)]);
+  });
+
+  it('does not take a person after "that" in the clause for a side', () => {
+    const body = 'Officials said that Anton Volkov was angry after a meeting with Pavel Sokolov.';
+    expect(meetings(body).flatMap((m) => m.participants)).not.toContain('Anton Volkov');
+  });
+});
+
 describe('find-events (English): who took part', () => {
   it.each([
     [

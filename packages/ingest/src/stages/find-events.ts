@@ -669,8 +669,7 @@ function sidesOutsideClause(
 ): number[] {
   let sides = participants;
   if (sides.length === 1 && cue.form !== 'attendance') {
-    const subject = adverbialSubject(ctx, clause);
-    if (subject !== null) sides = unique([...sides, subject]);
+    sides = unique([...sides, ...adverbialSubject(ctx, clause)]);
   }
   if (cue.form !== 'verb') return sides;
   if (sides.length >= 1 && ctx.p.strongGroup.test(ctx.doc.body.slice(clause.start, cue.span.start))) {
@@ -756,7 +755,7 @@ function listAfterRelative(ctx: Context, clause: Span, sentence: Span): number[]
  * adverbial ("After talks with X, Mr Y said", "Speaking after a meeting with X, Y said", Hindi "X से
  * मिलने के बाद Y ने कहा"), or right before an inserted one ("Y, after meeting X, told reporters").
  */
-function adverbialSubject(ctx: Context, clause: Span): number | null {
+function adverbialSubject(ctx: Context, clause: Span): number[] {
   const body = ctx.doc.body;
   const clauseText = body.slice(clause.start, clause.end);
   const fronted =
@@ -771,7 +770,7 @@ function adverbialSubject(ctx: Context, clause: Span): number | null {
       ctx.language === 'en'
         ? /^,\s*(?:[\p{L}.-]+\s+){0,4}$/u.test(between) && !POSSESSIVE_AFTER.test(after)
         : /^[\s,]*(?:\S+\s+){0,3}$/u.test(between) && /^\s+ने(?![\p{L}\p{M}])/u.test(after);
-    if (next && isSubject) return next.entity;
+    if (next && isSubject) return [next.entity];
   }
   if (ctx.language === 'en' && /^(?:after|following|during|soon after|shortly after)\s/i.test(clauseText)) {
     // "Y, after meeting X,", "Y, speaking after talks with X,", "Y said after meeting X that ...".
@@ -781,9 +780,38 @@ function adverbialSubject(ctx: Context, clause: Span): number | null {
       before &&
       /^(?:,\s*(?:(?:speaking|talking)\s+)?|\s+(?:said|says|told\s+\S+|added)\s+)$/i.test(between)
     )
-      return before.entity;
+      return subjectList(ctx, before);
+    // "Mr Y issued his warning after a meeting with X": the person who opens the sentence, when only
+    // a short verb phrase stands between.
+    const sentence = ctx.doc.sentences.find((x) => x.start <= clause.start && clause.start < x.end);
+    const first = sentence
+      ? ctx.persons.find((m) => m.start >= sentence.start && m.end <= clause.start)
+      : undefined;
+    if (
+      sentence &&
+      first &&
+      /^(?:(?:[\p{Lu}][\p{L}.'’-]*|the)\s+){0,4}$/u.test(body.slice(sentence.start, first.start)) &&
+      /^\s+(?:[\p{L}'’-]+\s+){1,8}$/u.test(body.slice(first.end, clause.start)) &&
+      !/\b(?:that|which|who|whom|and|but|as|when|while|if|to)\b/i.test(body.slice(first.end, clause.start)) &&
+      !ctx.persons.some((m) => m.start > first.end && m.end <= clause.start)
+    )
+      return [first.entity];
   }
-  return null;
+  return [];
+}
+
+/** A subject and the names listed before it ("A.P. Muthusamy and B.K. Bhattacharya said after …"). */
+function subjectList(ctx: Context, last: { entity: number; start: number }): number[] {
+  const body = ctx.doc.body;
+  const out = [last.entity];
+  let cur = last;
+  for (;;) {
+    const prev = ctx.persons.filter((m) => m.end <= cur.start && cur.start - m.end <= 8).at(-1);
+    if (!prev || !/^(?:\s*,\s*|,?\s+and\s+)$/.test(body.slice(prev.end, cur.start))) break;
+    out.unshift(prev.entity);
+    cur = prev;
+  }
+  return out;
 }
 
 /**
