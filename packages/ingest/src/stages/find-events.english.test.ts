@@ -42,6 +42,21 @@ describe('find-events (English): the subject of a clause that ends "after a meet
   });
 });
 
+describe('find-events (English): the host of a meeting held at his residence', () => {
+  it.each([
+    [
+      'A meeting was held at the residence of Ravi Shankar Prasad on Monday. Arun Jaitley and Nitin Gadkari attended the meeting.',
+      ['Ravi Shankar Prasad', 'Arun Jaitley', 'Nitin Gadkari'],
+    ],
+    [
+      'The meeting at the residence of Ravi Shankar Prasad was attended by Arun Jaitley and Nitin Gadkari.',
+      ['Ravi Shankar Prasad', 'Arun Jaitley', 'Nitin Gadkari'],
+    ],
+  ])('makes the host a participant: "%s"', (body, expected) => {
+    expect(meetings(body).map((m) => m.participants)).toEqual([sorted(expected)]);
+  });
+});
+
 describe('find-events (English): who took part', () => {
   it.each([
     [

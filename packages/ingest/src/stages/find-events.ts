@@ -878,6 +878,24 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
     const cut = last?.comma && !goesOn ? chain.findIndex((c) => c.comma) : chain.length;
     for (const c of chain.slice(0, cut)) result.push(c.entity);
   }
+  // "A meeting was held at the residence of X", "the meeting at X's house": the host takes part.
+  const hostAfter =
+    /^(?:\s+[^,.;:]{0,60}?)?\s+(?:(?:was|were)\s+held\s+)?at\s+(?:the\s+)?(?:official\s+)?(?:residence|house|home|bungalow|farmhouse)\s+of\s+(?:[\p{L}.'’()-]+\s+){0,5}$/u;
+  for (const m of after) {
+    if (m.start - cue.span.end > 120) break;
+    const between = body.slice(cue.span.end, m.start);
+    const possessed =
+      /^(?:\s+[^,.;:]{0,60}?)?\s+(?:(?:was|were)\s+held\s+)?at\s+(?:[\p{L}.'’()-]+\s+){0,5}$/u.test(
+        between,
+      ) &&
+      /^['’]s?\s+(?:official\s+)?(?:residence|house|home|bungalow|farmhouse)\b/u.test(
+        body.slice(m.end, m.end + 24),
+      );
+    if (hostAfter.test(between) || possessed) {
+      result.push(m.entity);
+      break;
+    }
+  }
   if (result.length < 2) {
     const pair = bothPair(ctx, cue, clause);
     if (pair.length === 2) return unique([...result, ...pair]);
