@@ -42,6 +42,13 @@ describe('find-events (English): the subject of a clause that ends "after a meet
   });
 });
 
+describe('find-events (English): a guest received at a place by the host', () => {
+  it('makes the guest and the host the participants', () => {
+    const body = 'Ms Condoleezza Rice was received at the Palam Technical Area by Mr Vikram Misri on Monday.';
+    expect(meetings(body).map((m) => m.participants)).toEqual([sorted(['Condoleezza Rice', 'Vikram Misri'])]);
+  });
+});
+
 describe('find-events (English): the host of a meeting held at his residence', () => {
   it.each([
     [

@@ -1176,12 +1176,15 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
     // meeting, "hosted a meeting of ..., attended by X" is.
     // "welcomed the decision by X" welcomes a thing, not the person.
     // "the dinner hosted by X": X is the host of a gathering others attend.
+    // "X was received at the airport by Y": a short place may stand before the agent.
     const next = ctx.persons.find(
       (m) =>
         m.start >= cue.span.end &&
-        m.start - cue.span.end < 30 &&
-        (!NOT_A_GUEST.test(body.slice(cue.span.end, m.start)) ||
-          /^\s+by\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(body.slice(cue.span.end, m.start))),
+        m.start - cue.span.end < 70 &&
+        ((m.start - cue.span.end < 30 && !NOT_A_GUEST.test(body.slice(cue.span.end, m.start))) ||
+          /^\s+(?:(?:at|in|on)\s+(?:[\p{L}.'’-]+\s+){1,5})?by\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(
+            body.slice(cue.span.end, m.start),
+          )),
     );
     if (!next && !/^\s+(?:him|her|them|उन्हें|उनका)\b/iu.test(after) && !HOSTED_GATHERING.test(after))
       return true;
