@@ -42,6 +42,14 @@ describe('find-events (English): the subject of a clause that ends "after a meet
   });
 });
 
+describe('find-events (English): talks with a group led by a named person', () => {
+  it('makes the leader of the group a side', () => {
+    const body =
+      'Mr Strobe Talbott held three hours of talks with Pakistani officials led by Foreign Secretary Shamshad Ahmed on Monday.';
+    expect(meetings(body).map((m) => m.participants)).toEqual([sorted(['Strobe Talbott', 'Shamshad Ahmed'])]);
+  });
+});
+
 describe('find-events (English): a guest received at a place by the host', () => {
   it('makes the guest and the host the participants', () => {
     const body = 'Ms Condoleezza Rice was received at the Palam Technical Area by Mr Vikram Misri on Monday.';

@@ -862,7 +862,9 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
       const between = body.slice(end, m.start);
       const ok =
         chain.length === 0
-          ? /^(?:\S+\s+){0,5}$/u.test(between) &&
+          ? // "talks with Pakistani officials led by Foreign Secretary X": the group's leader.
+            (/^(?:\S+\s+){0,5}$/u.test(between) ||
+              /^(?:\S+\s+){1,3}(?:led|headed)\s+by\s+(?:\S+\s+){0,4}$/u.test(between)) &&
             !/[,;]/.test(between) &&
             // "a meeting of activists that X had lied": a new clause, not a list of sides.
             !/\b(?:that|who|which|where|when|said|says|told)\b/i.test(between)
