@@ -42,6 +42,25 @@ describe('find-events (English): the subject of a clause that ends "after a meet
   });
 });
 
+describe('find-events (English): "In his talks with X, Y said" and "called on X and …"', () => {
+  it.each([
+    [
+      'In his talks with Mr. Volodymyr Zelenskyy, Mr. Narendra Modi said India was ready to help.',
+      ['Volodymyr Zelenskyy', 'Narendra Modi'],
+    ],
+    [
+      'JMM leader Hemant Soren called on Governor CP Radhakrishnan and staked a claim to form the government.',
+      ['Hemant Soren', 'CP Radhakrishnan'],
+    ],
+  ])('finds the meeting: "%s"', (body, expected) => {
+    expect(meetings(body).map((m) => m.participants)).toEqual([sorted(expected)]);
+  });
+
+  it('still reads "called on X to resign" as a demand', () => {
+    expect(meetings('The opposition leader Babulal Marandi called on Hemant Soren to resign.')).toEqual([]);
+  });
+});
+
 describe('find-events (English): talks with a group led by a named person', () => {
   it('makes the leader of the group a side', () => {
     const body =

@@ -1136,7 +1136,7 @@ const NAME_LIST_AT =
 
 const FRONTED: Record<Language, RegExp> = {
   // "At a news conference following talks with X, Y said": a place of speaking may lead the adverbial.
-  en: /^\W*(?:(?:at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){1,2})?(?:\S+\s+){0,2}?(?:after|before|while|since|following|despite|amid|during|when|as|speaking|addressing|reacting|talking|responding|asked|hours|days|weeks)\b/i,
+  en: /^\W*(?:(?:at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){1,2})?(?:\S+\s+){0,2}?(?:after|before|while|since|following|despite|amid|during|when|as|speaking|addressing|reacting|talking|responding|asked|hours|days|weeks)\b|^\W*in\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|meetings|discussions|conversation)\s+with\b/i,
   hi: /(?:के\s+बाद|से\s+पहले|के\s+दौरान|करते\s+हुए)\s*$/u,
 };
 
@@ -1199,7 +1199,9 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
   }
   // "called on X to resign": a demand, not a visit ("called on X to discuss ..." is a visit).
   if (meeting && /^call(?:ed|s|ing)? on$/i.test(body.slice(cue.span.start, cue.span.end))) {
-    const purpose = /^[^,.;]{0,80}?\bto\s+(\p{L}+)/iu.exec(after);
+    // Only a "to" before any other verb of the clause: in "called on X and staked a claim to form the
+    // government" the purpose belongs to the second verb.
+    const purpose = /^(?:(?!\band\b)[^,.;]){0,80}?\bto\s+(\p{L}+)/iu.exec(after);
     if (purpose && !VISIT_PURPOSE.test(purpose[1] ?? '')) return true;
   }
   // "told reporters at the end of the meeting": the telling is remote, not the meeting it follows.
