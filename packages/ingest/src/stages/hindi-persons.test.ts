@@ -300,6 +300,15 @@ describe('hindi-persons: evidence from the rest of the sentence and the article'
   });
 });
 
+describe('hindi-persons: companies written in Devanagari', () => {
+  it.each([
+    ['फ़िल्म कंपनी सरगम प्रोडक्शंस की तरफ से बयान जारी कर मदद का एलान किया गया.', []],
+    ['प्रोडक्शन हाउस नीलम टेलीफिल्म्स वरुण धवन के साथ फ़िल्म बनाएगा.', ['वरुण धवन']],
+  ])('takes no company for a person: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});
+
 describe('hindi-persons: police ranks, relatives and callings of district news', () => {
   it.each([
     ['एएसआई रमेश कुमार चौधरी ने बताया कि जांच जारी है.', ['रमेश कुमार चौधरी']],
