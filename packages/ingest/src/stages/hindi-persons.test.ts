@@ -363,6 +363,11 @@ describe('hindi-persons: a given name that once goes on with another word', () =
     expect(persons(run(body))).toEqual(['राजेंद्र कुमार']);
   });
 
+  it('takes a given name followed once by a known family name and once by a predicate', () => {
+    const body = 'इस फ़िल्म में अभिषेक कपूर ने काम किया. लोग कहते हैं कि अभिषेक बेमिसाल हैं. फ़िल्म सफल रही.';
+    expect(persons(run(body))).toEqual(['अभिषेक कपूर']);
+  });
+
   it('finds two people who share a given name when the second is named once, in a list', () => {
     const body =
       'अभिनेता राजेंद्र कुमार ने फ़िल्म बनाई. राजेंद्र कुमार ने कहा कि काम अच्छा था. समारोह में राजेंद्र खटवानी, सुनील दत्त और कई लोग पहुंचे. राजेंद्र कुमार ने सबका स्वागत किया.';

@@ -125,7 +125,7 @@ const NOT_GIVEN = keySet(
 
 /** Verbs of saying after a one-word name ("X ने कहा", "X बोले", "X कहती हैं"). */
 const SAYING = keySet(
-  'कहा|कहते|कहती|बोले|बोलीं|बोली|बताया|बताते|बताती|लिखा|लिखते|लिखती|लिखतीं|पूछा|पूछते|पूछती|पूछतीं|जोड़ा',
+  'कहा|कहते|कहती|कहतीं|बोले|बोलीं|बोली|बताया|बताते|बताती|बतातीं|लिखा|लिखते|लिखती|लिखतीं|पूछा|पूछते|पूछती|पूछतीं|जोड़ा',
 );
 
 /**
@@ -299,9 +299,11 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     if (!next || !givenLike(k)) return false;
     const total = [...next.values()].reduce((a, b) => a + b, 0);
     const [topKey, top] = [...next.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    // "युवराज सिंह" once and "युवराज कैसानोवा हैं" once: a family name the lexicon knows may follow only once.
+    const knownFamily = lex.surnameKeys.has(nameVowelKey(topKey)) && nameVowelKey(topKey).length >= 3;
     if (
-      top < 2 ||
-      top * 3 < total * 2 ||
+      (top < 2 && !knownFamily) ||
+      (top * 3 < total * 2 && !(knownFamily && top * 2 >= total)) ||
       !(nameKey(topKey) || (top >= 3 && nameVowelKey(topKey).length >= 3))
     )
       return false;
