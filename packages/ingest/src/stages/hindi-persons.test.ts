@@ -363,6 +363,12 @@ describe('hindi-persons: a given name that once goes on with another word', () =
     expect(persons(run(body))).toEqual(['राजेंद्र कुमार']);
   });
 
+  it('keeps a family name that is also a given name when the pair says something twice', () => {
+    const body =
+      'उस दौर के बारे में ऋचा नंदा बताती हैं, "सब अलग था." ऋचा नंदा बताती हैं, "वे ज़मीन पर सोते थे." नंदा चीन भी गईं. नंदा उनके घर भी गईं. ऋचा नंदा बताती हैं, "उन्हें संगीत पसंद था."';
+    expect(persons(run(body))).toEqual(['ऋचा नंदा']);
+  });
+
   it('takes a given name followed once by a known family name and once by a predicate', () => {
     const body = 'इस फ़िल्म में अभिषेक कपूर ने काम किया. लोग कहते हैं कि अभिषेक बेमिसाल हैं. फ़िल्म सफल रही.';
     expect(persons(run(body))).toEqual(['अभिषेक कपूर']);

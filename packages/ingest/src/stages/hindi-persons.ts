@@ -498,7 +498,20 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
         brokeAtWord = true;
         break;
       }
-      if (e > i && !consistent(e) && givenLike(e) && !surnameLike(e, true)) {
+      // …unless the pair says something, twice ("ऋतु नंदा बताती हैं … ऋतु नंदा बताती हैं").
+      const saysAfter = (k: number) => {
+        const w = tokens[k];
+        return (
+          !!w && (SAYING.has(w.key) || HI_SPEECH_VERBS.has(w.key) || (w.text === 'ने' && saysWithin(k + 1)))
+        );
+      };
+      if (
+        e > i &&
+        !consistent(e) &&
+        givenLike(e) &&
+        !surnameLike(e, true) &&
+        !(saysAfter(e + 1) && (phraseCount.get(phraseOf(e - 1, e + 1)) ?? 0) >= 2)
+      ) {
         brokeAtWord = true;
         break;
       }
