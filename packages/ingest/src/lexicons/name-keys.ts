@@ -213,6 +213,9 @@ export function nameVowelKey(word: string): string {
     .replace(/ç/g, 'c')
     .replace(/([bcdfgjklmprstv])h/g, '$1')
     .replace(/m(?=[bp])/g, 'n')
+    // "ai"/"ay" before a consonant is the diphthong Devanagari writes ै and the key drops: Jain / जैन,
+    // Jaiswal / जायसवाल, Naidu / नायडू.
+    .replace(/a[iy](?![aeiou])/g, '')
     .replace(/ee|ea|ie/g, 'i')
     .replace(/oo/g, 'u')
     .replace(/au|aw|ou/g, 'o')

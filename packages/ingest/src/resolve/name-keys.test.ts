@@ -8,6 +8,7 @@ import {
   romanizeDevanagari,
   scriptOf,
 } from './name-keys.js';
+import { nameVowelKey } from '../lexicons/name-keys.js';
 
 describe('nameKey across scripts', () => {
   // Hindi spellings as Hindi papers print them, English spellings as wire services do.
@@ -239,5 +240,18 @@ describe('aliasKeys and queryKeys', () => {
   it('looks a titled query up by its core as well', () => {
     expect(queryKeys('Mr Blair')).toEqual(['mr blair', 'blair']);
     expect(queryKeys('अखिलेश यादव')).toEqual(['akhilesh yadav']);
+  });
+});
+
+describe('nameVowelKey (the name lexicons’ key for Devanagari words)', () => {
+  it.each([
+    ['जैन', 'Jain'],
+    ['जायसवाल', 'Jaiswal'],
+    ['नायडू', 'Naidu'],
+    ['कैलाश', 'Kailash'],
+    ['विजय', 'Vijay'],
+    ['जयंत', 'Jayant'],
+  ])('gives %s and %s one key', (hindi, latin) => {
+    expect(nameVowelKey(hindi)).toBe(nameVowelKey(latin));
   });
 });
