@@ -267,6 +267,20 @@ describe('english-persons: no false persons', () => {
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });
+
+  it.each([
+    'Three people were killed in Beit Hazur when a shell hit the market, and two more in Dangri Pora.',
+    'The new line runs from the airport to the ring road via Gandi Halli and ends near Tota Bagh.',
+  ])('finds no person in villages written only after a locative preposition: "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+
+  it.each([
+    ['Voters have lost faith in Peter Hallam. Mr Hallam said he would fight on.', 'Peter Hallam'],
+    ['Talks were held in Omar Dawood’s office in the capital.', 'Omar Dawood'],
+  ])('keeps a person written after "in" when the article also names him elsewhere: "%s"', (body, name) => {
+    expect(hasPerson(run(body), name)).toBe(true);
+  });
 });
 
 describe('english-persons: descriptors before a name, particles inside it', () => {

@@ -130,7 +130,9 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
   boostCoordinated(ctx, out);
   const companies = companyNames(tokens);
   const { whole, titles } = quotations(ctx.body);
+  const placeLike = locativeOnly(ctx, out, lex);
   return out.filter((c) => {
+    if (placeLike.has(c)) return false;
     // "dubbing him "Sir Wastealot"", "the strains of "Jana Gana Mana"", "the ferry 'Neel Kamal'": a name
     // that is all a quotation holds is a nickname, title or slogan.
     const from = tokens[c.titleStart ?? c.start]?.start ?? -1;
@@ -149,6 +151,42 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
       )
     );
   });
+}
+
+/** Prepositions that take a place far more often than a person ("in Khan Younis", "via KR Puram"). */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'via', 'outside']);
+
+/**
+ * Names an article writes only after a locative preposition ("killed in Deir al-Balah", "a depot via KR
+ * Puram", "near Dum Dum") and never as anybody's (no "'s", no title or role, no known given name first):
+ * villages and districts no gazetteer lists. A word of such a name written elsewhere outside that slot
+ * ("trust in Tony Blair" in an article with "Mr Blair said") keeps it a person.
+ */
+function locativeOnly(ctx: EntityContext, out: PersonCandidate[], lex: Lex): Set<PersonCandidate> {
+  const { tokens } = ctx;
+  const locative = (c: PersonCandidate) => {
+    const prev = tokens[(c.titleStart ?? c.role?.start ?? c.start) - 1];
+    const next = tokens[c.end];
+    const possessive = !!next && next.start === tokens[c.end - 1]?.end && /^['’]s?$/.test(next.text);
+    return (
+      !!prev &&
+      prev.kind === 'word' &&
+      LOCATIVE_PREPOSITIONS.has(prev.key) &&
+      !c.strong &&
+      !c.title &&
+      !c.role &&
+      !possessive &&
+      !lex.given.has(tokens[c.start]?.key ?? '')
+    );
+  };
+  const keys = (c: PersonCandidate) =>
+    tokens
+      .slice(c.start, c.end)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.key);
+  const elsewhere = new Set<string>();
+  for (const c of out) if (!locative(c)) for (const k of keys(c)) elsewhere.add(k);
+  return new Set(out.filter((c) => locative(c) && !keys(c).some((k) => elsewhere.has(k))));
 }
 
 /**
