@@ -472,3 +472,31 @@ describe('hindi-persons: one-word names after an office', () => {
     expect(persons(run(body))).toEqual([...expected].sort());
   });
 });
+
+describe('hindi-persons: family names the lexicons do not list as such', () => {
+  it.each([
+    [
+      'जेल से रिहा हुईं सरिता कुमारी कहती हैं, "मुझे किसी ने याद नहीं रखा।" सरिता कुमारी अब पटना में रहती हैं।',
+      ['सरिता कुमारी'],
+    ],
+    ['गांव की सुनीता कुमारी ने बताया कि स्कूल दूर है।', ['सुनीता कुमारी']],
+  ])('reads कुमारी after a given name as the family name: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+
+  it('takes a first word no lexicon knows when it is nearly always followed by the same name word', () => {
+    const body =
+      'ज़ैद मोहम्मद गांव में रहते हैं. ज़ैद मोहम्मद ने बताया कि खेती मुश्किल है. ' +
+      'ज़ैद मोहम्मद बताते हैं, "बारिश नहीं हुई." मगर ज़ैद इतने निराश नहीं हैं. ज़ैद मोहम्मद को उम्मीद है.';
+    expect(persons(run(body))).toEqual(['ज़ैद मोहम्मद']);
+  });
+
+  it('does not put a one-word name before the full name that follows it', () => {
+    const body =
+      'जब मेहरुन ने फ़िल्म छोड़ी तो सब हैरान थे. मेहरुन पकौड़े तल रही थी. मेहरुन बड़ी स्टार थी. ' +
+      'जब मेहरुन अनिल कपूर की फ़िल्म में आईं तो अनिल कपूर ने कहा कि वह ख़ुश हैं. अनिल कपूर की यह फ़िल्म चली.';
+    const names = persons(run(body));
+    expect(names).toContain('अनिल कपूर');
+    expect(names).not.toContain('मेहरुन अनिल कपूर');
+  });
+});

@@ -177,7 +177,7 @@ const isRoleHead = (t: Token): boolean =>
 const HONORIFIC_AFTER = new Set(['जी', 'साहब', 'साहिब', 'सा']);
 
 /** Auxiliaries after a verb form. */
-const AUXILIARY = /^(?:है|हैं|था|थे|थी|थीं|हो|हुए|हुई|हुआ|गया|गई|गए|जाता|जाती|जाते|रहे|रही|रहा)$/;
+const AUXILIARY = /^(?:है|हैं|था|थे|थी|थीं|हो|हुए|हुई|हुईं|हुआ|गया|गई|गए|जाता|जाती|जाते|रहे|रही|रहा)$/;
 
 /** Day and time words that end a name ("X सोमवार को दिल्ली में"). */
 const TIME_WORDS = keySet('सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|आज|कल|शाम|सुबह|रात|दोपहर');
@@ -201,6 +201,8 @@ const KIN_JI = keySet(
 );
 
 /** Words that join the names of a list ("X, Y और Z"). */
+/** Honorifics that after a given name are its family name ("विजय कुमारी ने", "सीमा कुमारी"). */
+const FAMILY_HONORIFICS = keySet('कुमारी');
 const LIST_JOINERS = new Set([',', 'और', 'तथा', 'एवं', 'व']);
 
 export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
@@ -226,6 +228,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     !obliquePlural(t) &&
     !verbForm(t) &&
     !SAYING.has(t.key) &&
+    !AUXILIARY.test(t.text) &&
     !/^[\u0966-\u096F\d]+(?:वीं|वां|वें)?$/.test(t.text);
   const skeletonOf = new Map<number, string>();
   const sk = (k: number): string => {
@@ -281,6 +284,20 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     const next = followers.get(tokens[k]?.key ?? '');
     return !next || next.size <= 1 || [...next.keys()].every(nameKey);
   };
+  // "नुसरत फ़तेह अली ख़ान" everywhere but once: the word is followed by `key` more than half the time.
+  const mostlyBefore = (k: number, key: string) => {
+    const next = followers.get(tokens[k]?.key ?? '');
+    if (!next) return false;
+    // Spelling variants count as the same word ("सुरेश भय्याजी", "सुरेश भैय्याजी").
+    const sound = nameVowelKey(key);
+    let same = 0;
+    let total = 0;
+    for (const [k2, n] of next) {
+      total += n;
+      if (k2 === key || nameVowelKey(k2) === sound) same += n;
+    }
+    return same * 2 > total;
+  };
   // At the first word of a name: "अमिताभ बच्चन" three times and "अमिताभ वाकिफ़ हैं" once. A given
   // name mostly followed by the same word is a name, when every other follower is a predicate.
   const firstVerdicts = new Map<string, boolean>();
@@ -296,9 +313,14 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
   function consistentFirstOf(k: number): boolean {
     if (consistent(k)) return true;
     const next = followers.get(tokens[k]?.key ?? '');
-    if (!next || !givenLike(k)) return false;
+    if (!next) return false;
     const total = [...next.values()].reduce((a, b) => a + b, 0);
     const [topKey, top] = [...next.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    // "ताज मोहम्मद" nine times and "ताज इतने संकोची हैं" once: a first name no lexicon knows, followed
+    // nearly always by the same name word the lexicons know.
+    const dominant = top >= 3 && top * 4 >= total * 3 && nameKey(topKey);
+    if (dominant) return true;
+    if (!givenLike(k)) return false;
     // "युवराज सिंह" once and "युवराज कैसानोवा हैं" once: a family name the lexicon knows may follow only once.
     const knownFamily = lex.surnameKeys.has(nameVowelKey(topKey)) && nameVowelKey(topKey).length >= 3;
     if (
@@ -392,7 +414,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       t.deva &&
       free(t) &&
       HI_HONORIFICS.has(t.key) &&
-      surnameLike(k, false) &&
+      (surnameLike(k, false) || (FAMILY_HONORIFICS.has(t.key) && givenLike(k - 1))) &&
       !t.newlineBefore &&
       (!next || next.kind === 'punct' || HI_POSTPOSITIONS.has(next.key) || HI_SPEECH_VERBS.has(next.key))
     );
@@ -718,6 +740,9 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       !t.newlineBefore &&
       isNameWord(before) &&
       !inflected(before) &&
+      // "जब नरगिस राज कपूर की पहली फ़िल्म": a word mostly followed elsewhere by other words is a name
+      // of its own.
+      (consistent(i - 1) || mostlyBefore(i - 1, t.key)) &&
       // "आरोपों से घिरे X": a participle in -े, not a first name.
       !/े$/.test(before.text) &&
       !/^(का|की|के)$/.test(beforeThat?.text ?? '') &&
