@@ -163,6 +163,12 @@ describe('attribute-quotes (Hindi): the speaker called by the given name after t
     expect(speakers(body).map(([, s]) => s)).toEqual([speaker]);
   });
 
+  it('gives the quotation to the person when the given name is also a place in the gazetteer', () => {
+    const body =
+      'फ़िल्मकार कमल रिज़वी ने मुंबई में नई फ़िल्म की घोषणा की. पत्रकारों से बात करते हुए कमल ने कहा, "यह कहानी मेरे गांव की है."';
+    expect(speakers(body)).toEqual([['यह कहानी मेरे गांव की है.', 'कमल रिज़वी']]);
+  });
+
   it('gives a quotation left open to the given name that opens the sentence of its cue', () => {
     const body =
       'गायिका सुरभि वालिया मुंबई पहुंचीं. सुरभि पुराने दिनों को याद करते हुए कहती हैं, "तब कोई हमें नहीं जानता था. काम भी कम था.सुरभि वालिया का कहना है, "अब सब बदल गया है."';

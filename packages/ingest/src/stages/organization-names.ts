@@ -18,6 +18,7 @@ import {
   ORG_CONNECTORS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
+  HI_SPEECH_VERBS,
   ORG_HEADS,
   VENUE_HEADS,
   WEEKDAYS,
@@ -64,6 +65,8 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
   let hits: LexiconHit[] = [];
   /** Keys of place words written as a person's surname in this article. */
   const surnames = new Set<string>();
+  /** Keys of one-word Devanagari places written as a name word in this article ("कमल हासन"). */
+  const hindiNames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || first.kind !== 'word') continue;
@@ -96,7 +99,10 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
     if (single && first.deva && (HI_NON_NAME.has(first.key) || names.hindiStopwords.has(first.text)))
       continue;
     // "मालिक हसन फरीद": a one-word Hindi place that is a name word here.
-    if (single && entry.type === 'PLACE' && first.deva && placeIsHindiName(tokens, i, entry.kind)) continue;
+    if (single && entry.type === 'PLACE' && first.deva && placeIsHindiName(tokens, i, entry.kind)) {
+      hindiNames.add(first.key);
+      continue;
+    }
     // "Abraham Lincoln": a one-word place right after a capitalised given name is a surname.
     if (single && entry.type === 'PLACE' && !first.deva) {
       const prev = tokens[i - 1];
@@ -194,6 +200,25 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
       !STARTS_UPPER.test(nextWordText(tokens, h.start + 1)),
   );
   if (people.length > 0) hits = hits.filter((h) => !people.includes(h));
+  // "कमल हासन … कमल ने कहा": that name word alone as the subject of "ने" or of a verb of saying is the
+  // person, not the place.
+  if (hindiNames.size > 0) {
+    hits = hits.filter((h) => {
+      const t = tokens[h.start];
+      if (h.end - h.start !== 1 || h.match.entry.type !== 'PLACE' || !t || !hindiNames.has(t.key))
+        return true;
+      const next = tokens[h.start + 1];
+      const then = tokens[h.start + 2]?.text ?? '';
+      const speaks =
+        !!next &&
+        !next.newlineBefore &&
+        (next.text === 'ने' ||
+          HI_SPEECH_VERBS.has(next.key) ||
+          (next.text === 'का' && then === 'कहना') ||
+          (next.text === 'के' && /^(?:मुताबिक़?|अनुसार)$/.test(then)));
+      return !speaks;
+    });
+  }
   // Weak aliases count only when a strong name of the same entry occurs in the article.
   const strongIds = new Set(hits.filter((h) => !h.match.weak).map((h) => h.match.entry.id));
   const chosen = chooseByContext(ctx, hits);
