@@ -500,3 +500,20 @@ describe('hindi-persons: family names the lexicons do not list as such', () => {
     expect(names).not.toContain('मेहरुन अनिल कपूर');
   });
 });
+
+describe('hindi-persons: an honorific the article uses as the family name', () => {
+  it('reads पंडित after a given name as the family name when the article calls the person by it alone', () => {
+    const body =
+      'दिल्ली के एक अस्पताल में डॉक्टर विनीत पंडित मानते हैं कि इलाज सस्ता होना चाहिए. ' +
+      'डॉक्टर पंडित ने कई मरीज़ों पर यह तरीका आज़माया. पंडित कहते हैं, "नतीजे अच्छे रहे."';
+    const doc = run(body);
+    expect(persons(doc)).toEqual(['विनीत पंडित']);
+    expect(mentionsOf(doc, 'विनीत पंडित')).toContain('पंडित');
+  });
+
+  it.each([
+    ['अभिनेत्री ज़ोया वहीं बस गईं. ज़ोया ने बाद में कहा, "मुझे यह शहर पसंद है."', ['ज़ोया']],
+  ])('takes a one-word name before an adverb as the subject: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});

@@ -186,7 +186,7 @@ const TIME_WORDS = keySet('सोमवार|मंगलवार|बुधव
 const CUE_WORDS = keySet('ने|का|की|के|कहना|है|हैं|था|थी|थे|मुताबिक|मुताबिक़|अनुसार|कि|आगे|भी');
 
 /** Adverbs that stand between a subject and its verb ("X वहाँ मौजूद थे", "X अब कहते हैं"). */
-const CLAUSE_ADVERBS = keySet('वहाँ|वहां|यहाँ|यहां|अब|अभी|फिर|खुद|ख़ुद|स्वयं');
+const CLAUSE_ADVERBS = keySet('वहाँ|वहां|वहीं|यहाँ|यहां|यहीं|अब|अभी|फिर|खुद|ख़ुद|स्वयं');
 
 /** Relatives and followers named after a genitive ("X की बेटी", "X के समर्थक", "X के करीबी"). */
 const KIN_AFTER = keySet(
@@ -414,9 +414,17 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       t.deva &&
       free(t) &&
       HI_HONORIFICS.has(t.key) &&
-      (surnameLike(k, false) || (FAMILY_HONORIFICS.has(t.key) && givenLike(k - 1))) &&
+      (surnameLike(k, false) ||
+        (FAMILY_HONORIFICS.has(t.key) && givenLike(k - 1)) ||
+        // "प्रोफ़ेसर जयदीप पंडित … पंडित ने कहा": the article calls the person by that word alone.
+        (aloneAt.get(t.key) ?? []).some((at) => at !== k && !isNameWord(tokens[at - 1]))) &&
       !t.newlineBefore &&
-      (!next || next.kind === 'punct' || HI_POSTPOSITIONS.has(next.key) || HI_SPEECH_VERBS.has(next.key))
+      (!next ||
+        next.kind === 'punct' ||
+        HI_POSTPOSITIONS.has(next.key) ||
+        HI_SPEECH_VERBS.has(next.key) ||
+        // "जयदीप पंडित मानते हैं": a verb before its auxiliary.
+        (next.deva && AUXILIARY.test(tokens[k + 2]?.text ?? '')))
     );
   };
 
@@ -508,6 +516,11 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       (isNameWord(tokens[e]) || (e > i && (honorificSurname(e) || aoTail(e)))) &&
       (e === i || !tokens[e]?.newlineBefore)
     ) {
+      // "बलदेव ठाकुर ने", "जयदीप पंडित मानते हैं": an honorific that is the family name closes the name.
+      if (e > i && !isNameWord(tokens[e]) && honorificSurname(e)) {
+        e++;
+        break;
+      }
       // A verb before its auxiliary ("मानते हैं", "चुकाया जाता है") is no name word.
       if (
         e > i &&
@@ -933,6 +946,8 @@ function findSingleWordNames(
       !after ||
       after.newlineBefore ||
       after.kind === 'punct' ||
+      // "X वहीं बस जाना चाहती थीं": an adverb after the subject.
+      (CLAUSE_ADVERBS.has(after.key) && !honorificAfter) ||
       HI_POSTPOSITIONS.has(after.key) ||
       HI_SPEECH_VERBS.has(after.key) ||
       SAYING.has(after.key);
