@@ -517,3 +517,12 @@ describe('hindi-persons: an honorific the article uses as the family name', () =
     expect(persons(run(body))).toEqual(expected);
   });
 });
+
+describe('hindi-persons: a word after a full name', () => {
+  it('ends the name before a word no lexicon knows when the article writes the name without it', () => {
+    const body =
+      'पार्टी नेता विनोद शर्मा ने कहा कि गठबंधन मज़बूत है. विनोद शर्मा ने यह भी कहा कि चुनाव जल्द होंगे. ' +
+      'शाम को नेता विनोद शर्मा सामने आए और सवालों के जवाब दिए.';
+    expect(persons(run(body))).toEqual(['विनोद शर्मा']);
+  });
+});

@@ -550,6 +550,20 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
         brokeAtWord = true;
         break;
       }
+      // "शिखर धवन डटकर बल्लेबाज़ी करते रहे": a pair the article also writes without the third word, and a
+      // third word no lexicon knows, is the name and the next word.
+      if (
+        e === i + 2 &&
+        givenLike(i) &&
+        surnameLike(i + 1, false) &&
+        !givenLike(e) &&
+        !surnameLike(e, true) &&
+        !aloneAt.has(tokens[e]?.key ?? '') &&
+        (phraseCount.get(phraseOf(i, e)) ?? 0) > (phraseCount.get(phraseOf(i, e + 1)) ?? 0)
+      ) {
+        brokeAtWord = true;
+        break;
+      }
       // Two words are a name already; a third that goes on in many ways elsewhere is an everyday word.
       const next = tokens[e + 1];
       const subjectNext = !!next && (next.text === 'ने' || HI_SPEECH_VERBS.has(next.key));
