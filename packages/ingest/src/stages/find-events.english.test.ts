@@ -245,6 +245,10 @@ describe('find-events (English): who took part', () => {
       ['Sharad Pawar', 'Sitaram Yechury', 'D Raja'],
     ],
     [
+      'The dispute was settled by the chief ministers of the two states, Mr Harjit Lamba and Mr Vikram Sood, who met at Raj Bhavan on Monday.',
+      ['Harjit Lamba', 'Vikram Sood'],
+    ],
+    [
       'Tony Blair and Gordon Brown were joined at the meeting by John Prescott, Alan Milburn and Ian McCartney.',
       ['Tony Blair', 'Gordon Brown', 'John Prescott', 'Alan Milburn', 'Ian McCartney'],
     ],

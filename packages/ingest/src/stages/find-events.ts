@@ -723,7 +723,16 @@ function relativeInterruptedSubjects(ctx: Context, clause: Span, sentence: Span)
     `^\\W*(?:${word}\\s+){0,4}\\u0001(?:\\s*(?:,|,?\\s*and)\\s+(?:${word}\\s+){0,4}\\u0001)*\\s*,?\\s*$`,
     'iu',
   );
-  return list.test(bare) ? unique(inPrefix.map((m) => m.entity)) : [];
+  if (list.test(bare)) return unique(inPrefix.map((m) => m.entity));
+  // "… between the chief ministers of the two states, A and B, who met at Raj Bhavan": a list of two or
+  // more names in apposition right before the relative pronoun.
+  const tail = new RegExp(
+    `,\\s+((?:${word}\\s+){0,2}\\u0001(?:\\s*(?:,|,?\\s*and)\\s+(?:${word}\\s+){0,2}\\u0001)+)\\s*,\\s*$`,
+    'iu',
+  ).exec(bare);
+  if (!tail?.[1]) return [];
+  const count = tail[1].split('\u0001').length - 1;
+  return unique(inPrefix.slice(inPrefix.length - count).map((m) => m.entity));
 }
 
 /**
