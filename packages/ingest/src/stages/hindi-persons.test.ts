@@ -526,3 +526,13 @@ describe('hindi-persons: a word after a full name', () => {
     expect(persons(run(body))).toEqual(['विनोद शर्मा']);
   });
 });
+
+describe('hindi-persons: a name the article gives a person with नाम के', () => {
+  it.each([
+    ['ग़ज़ा में हालात ख़राब हैं. हसीन नाम के एक स्वयंसेवक का कहना है कि लोग डरे हुए हैं.', ['हसीन']],
+    ['वहाँ सलमा नाम की एक लड़की रहती थी.', ['सलमा']],
+    ['इस नाम की एक संस्था भी है, और डॉली नाम की भेड़ का क्लोन बना.', []],
+  ])('finds the person in "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});

@@ -153,6 +153,10 @@ const LOCAL_ROLE_HEADS = keySet(
 );
 
 /** Relatives as roles: before a one-word name they are as often before a thing ("सास बाइक एवं …"). */
+/** Nouns for a person that a name can be given to ("X नाम का एक युवक"). */
+const PERSON_NOUNS = keySet(
+  'व्यक्ति|आदमी|शख़्स|शख्स|महिला|औरत|लड़की|लड़का|लड़के|युवक|युवती|युवा|बच्चा|बच्ची|बच्चे|छात्र|छात्रा|किसान|मज़दूर|मजदूर|स्वयंसेवक|शिक्षक|शिक्षिका|कार्यकर्ता|दुकानदार|ड्राइवर|सिपाही|जवान|मरीज़|मरीज|कैदी|क़ैदी',
+);
 const KIN_ROLES = keySet('सास|ससुर|बहू|देवर|जेठ|ननद|भाभी|विवाहिता|मृतका|पीड़िता');
 
 /** Verbs that give someone an office ("उम्मीदवार बनाया", "अध्यक्ष चुना गया", "नियुक्त किया"). */
@@ -676,11 +680,28 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
         (/^(का|की|के)$/.test(tokens[i - 1]?.text ?? '') &&
           /^(साल|वर्ष|बरस)$/.test(tokens[i - 2]?.text ?? '') &&
           /^[\d\u0966-\u096F]+$/.test(tokens[i - 3]?.text ?? '')));
+    // "हसीन नाम के एक स्वयंसेवक", "ज़ैनब नाम की एक लड़की": a name the article gives a person.
+    const named =
+      after?.text === 'नाम' &&
+      /^(?:के|की|का)$/.test(tokens[e + 1]?.text ?? '') &&
+      [2, 3].some((d) => {
+        const w = tokens[e + d];
+        const between = tokens.slice(e + 2, e + d);
+        return (
+          !!w &&
+          w.deva &&
+          between.every((x) => /^(?:एक|ऐसी|ऐसे|ऐसा)$/.test(x.text)) &&
+          (isRoleHead(w) || PERSON_NOUNS.has(w.key) || KIN_ROLES.has(w.key))
+        );
+      });
     let accept = false;
     let score = 0;
     if (hasHonorific) {
       accept = true;
       score = 4;
+    } else if (named && n <= 3 && !inflected(tokens[e - 1])) {
+      accept = true;
+      score = 3;
     } else if (verbAfter && !role) {
       accept = false;
     } else if (role && boundary && (n >= 2 || evidence >= 1 || speechAfter)) {
