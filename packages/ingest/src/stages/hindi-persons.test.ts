@@ -338,6 +338,7 @@ describe('hindi-persons: two words no lexicon knows, right before a quotation', 
   it.each([
     ['संगठन के संयोजकों में से एक तौक़ीर मुग़ल का कहना है, "हम पीछे नहीं हटेंगे."', ['तौक़ीर मुग़ल']],
     ["गांव के बुज़ुर्ग हफ़ीज़ुल्ला बंगश ने कहा, 'पानी की कमी है.'", ['हफ़ीज़ुल्ला बंगश']],
+    ['इस पर शोधकर्ताओं में मतभेद हैं. क्विनी ओग्वेरो का कहना है," नतीजे उत्साहजनक हैं."', ['क्विनी ओग्वेरो']],
   ])('takes them for the speaker: "%s"', (body, expected) => {
     expect(persons(run(body))).toEqual(expected);
   });

@@ -754,8 +754,9 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       speechAfter &&
       opensQuotation(e + 1) &&
       consistentFirst(i) &&
-      !inflected(tokens[i]) &&
-      !inflected(tokens[e - 1]) &&
+      // Names end in -नी ("टोनी", "अंबानी") as feminine infinitives do; before the cue they are names.
+      !(inflected(tokens[i]) && !/नी$/.test(tokens[i]?.text ?? '')) &&
+      !(inflected(tokens[e - 1]) && !/नी$/.test(tokens[e - 1]?.text ?? '')) &&
       (tokens[i]?.text.length ?? 0) >= 3 &&
       (tokens[e - 1]?.text.length ?? 0) >= 3
     ) {
