@@ -18,6 +18,8 @@ export interface NameLexicon {
   /** Lower-cased common English words (SCOWL). */
   englishWords: Set<string>;
   hindiStopwords: Set<string>;
+  /** Lower-cased one-word company and brand names that are no common word, name or place. */
+  companies: Set<string>;
 }
 
 export const getNameLexicon = lazy((): NameLexicon => {
@@ -40,5 +42,6 @@ export const getNameLexicon = lazy((): NameLexicon => {
   }
   const englishWords = new Set(readLexiconLines('english-words.txt'));
   const hindiStopwords = new Set(readLexiconLines('hindi-stopwords.txt'));
-  return { given, surnames, givenKeys, surnameKeys, englishWords, hindiStopwords };
+  const companies = new Set(readLexiconLines('companies.txt'));
+  return { given, surnames, givenKeys, surnameKeys, englishWords, hindiStopwords, companies };
 });

@@ -276,6 +276,18 @@ describe('english-persons: no false persons', () => {
   });
 
   it.each([
+    'Analysts at Goldman Sachs expect Tesla to cut prices, and the Hyundai Xcent sold well.',
+  ])('finds no person in company and brand names: "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+
+  it('keeps a person whose first name is also a brand when a surname follows', () => {
+    expect(
+      hasPerson(run('Tesla Brooks, a local councillor, said the road was unsafe.'), 'Tesla Brooks'),
+    ).toBe(true);
+  });
+
+  it.each([
     ['Voters have lost faith in Peter Hallam. Mr Hallam said he would fight on.', 'Peter Hallam'],
     ['Talks were held in Omar Dawood’s office in the capital.', 'Omar Dawood'],
   ])('keeps a person written after "in" when the article also names him elsewhere: "%s"', (body, name) => {

@@ -133,6 +133,7 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
   const placeLike = locativeOnly(ctx, out, lex);
   return out.filter((c) => {
     if (placeLike.has(c)) return false;
+    if (brandName(ctx, c, lex)) return false;
     // "dubbing him "Sir Wastealot"", "the strains of "Jana Gana Mana"", "the ferry 'Neel Kamal'": a name
     // that is all a quotation holds is a nickname, title or slogan.
     const from = tokens[c.titleStart ?? c.start]?.start ?? -1;
@@ -151,6 +152,21 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
       )
     );
   });
+}
+
+/**
+ * "Tesla", "Hyundai Xcent", "Goldman Sachs": a name without title or role whose first word is a company
+ * or brand (and no given name, surname or place), unless a later word is a surname the article confirms
+ * ("Mr Sachs"), or a known given name or surname.
+ */
+function brandName(ctx: EntityContext, c: PersonCandidate, lex: Lex): boolean {
+  if (c.strong || c.title || c.role) return false;
+  const words = ctx.tokens.slice(c.start, c.end).filter((t) => t.kind === 'word');
+  const first = words[0]?.key ?? '';
+  const last = words[words.length - 1]?.key ?? '';
+  if (!lex.companies.has(first) || ctx.confirmedSurnames?.has(last)) return false;
+  // "Fannie Lou Hamer": a known given name after the first word makes it a person's name.
+  return !words.slice(1).some((w) => lex.given.has(w.key) || lex.surnames.has(w.key));
 }
 
 /** Prepositions that take a place far more often than a person ("in Khan Younis", "via KR Puram"). */
