@@ -472,3 +472,11 @@ describe('find-entities: UK parties in Hindi copy', () => {
     expect(doc.entities.some((e) => e.type === 'ORGANIZATION' && e.latinName === name)).toBe(true);
   });
 });
+
+describe('find-entities: Devanagari acronyms that speak', () => {
+  it('takes an unknown acronym that says something for an organisation, and an office acronym for none', () => {
+    const doc = run('एचकेसीए ने कहा कि मैच होगा. ज़िले के सीएमओ ने बताया कि अस्पताल तैयार हैं. एचकेसीए की बैठक कल है.');
+    expect(names(doc, 'ORGANIZATION')).toEqual(['एचकेसीए']);
+    expect(doc.mentions.filter((m) => m.text === 'एचकेसीए')).toHaveLength(2);
+  });
+});

@@ -14,6 +14,7 @@ import {
   HI_ORG_HEADS,
   HI_NON_NAME,
   HI_POSTPOSITIONS,
+  HI_ROLE_HEADS,
   MONTHS,
   ORG_CONNECTORS,
   ROLE_HEADS,
@@ -589,6 +590,50 @@ export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[
       newEntity('ORGANIZATION', surface, 0.6),
     );
     collector.mention(index, start, end, 'NAME', 'find-entities:hi-org-head', 0.6);
+  }
+  addSpeakingAcronyms(ctx, lexTokens);
+}
+
+/** Acronyms of offices and of kinds of people ("सीएमओ", chief medical officer; "एनआरआई"). */
+const PERSON_ACRONYMS = new Set(
+  'सीएमओ|सीएमएस|सीएफओ|सीटीओ|सीओओ|एमडी|डीएम|एसडीएम|एडीएम|बीडीओ|एसडीओ|एसडीपीओ|एएसपी|डीएसपी|एसपी|आईएएस|आईपीएस|पीसीएस|एमएलए|एमएलसी|एमपी|सीएम|पीएम|एनआरआई'
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
+/**
+ * "बीसीसीआई ने एक बयान में कहा", "आईओसी के मुताबिक़": a Devanagari acronym no lexicon knows that says
+ * something is a body (an office such as डीजीपी is a role, not a body). Every occurrence of it in the
+ * article names the same organisation.
+ */
+function addSpeakingAcronyms(ctx: EntityContext, lexTokens: Set<number>): void {
+  const { tokens, collector } = ctx;
+  const speaking = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.deva || lexTokens.has(i) || HI_ROLE_HEADS.has(t.key) || PERSON_ACRONYMS.has(t.key)) continue;
+    if (!DEVANAGARI_ACRONYM.test(t.text)) continue;
+    const next = tokens[i + 1];
+    const then = tokens[i + 2]?.text ?? '';
+    if (!next || next.newlineBefore) continue;
+    const says =
+      HI_SPEECH_VERBS.has(next.key) ||
+      (next.text === 'का' && then === 'कहना') ||
+      (next.text === 'के' && /^(?:मुताबिक़?|अनुसार)$/.test(then)) ||
+      (next.text === 'ने' &&
+        tokens
+          .slice(i + 2, i + 7)
+          .some((w) => HI_SPEECH_VERBS.has(w.key) || /^(?:कहा|बताया|बयान)$/.test(w.text)));
+    if (says) speaking.add(t.key);
+  }
+  if (speaking.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.deva || !speaking.has(t.key) || lexTokens.has(i) || !collector.isFree(t.start, t.end)) continue;
+    const index = collector.entity(`rule:ORGANIZATION:${t.text}`, () =>
+      newEntity('ORGANIZATION', t.text, 0.6),
+    );
+    collector.mention(index, t.start, t.end, 'ACRONYM', 'find-entities:hi-acronym', 0.6);
   }
 }
 
