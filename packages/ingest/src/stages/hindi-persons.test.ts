@@ -537,3 +537,12 @@ describe('hindi-persons: a name the article gives a person with नाम के
     expect(persons(run(body))).toEqual(expected);
   });
 });
+
+describe('hindi-persons: a full name written again that says something', () => {
+  it('takes the pair for a name although its first word goes on into other phrases', () => {
+    const body =
+      'दर्शकों को फ़रहाद खान में कोई कमी नहीं दिखती. फ़रहाद जासूस बनना चाहते थे. फ़रहाद नायक की भूमिका में हैं. ' +
+      'इस पर फ़रहाद खान ने कहा, "फ़िल्म दिल से बनाई है."';
+    expect(persons(run(body))).toEqual(['फ़रहाद खान']);
+  });
+});

@@ -432,6 +432,14 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     );
   };
 
+  // Two-word phrases that are once the subject of a verb of saying ("X Y ने कहा", "X Y कहते हैं").
+  const saidPairs = new Set<string>();
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const w = tokens[k + 2];
+    if (!w || !tokens[k]?.deva || !tokens[k + 1]?.deva) continue;
+    if (HI_SPEECH_VERBS.has(w.key) || SAYING.has(w.key) || (w.text === 'ने' && saysWithin(k + 3)))
+      saidPairs.add(phraseOf(k, k + 2));
+  }
   // Where a word stands alone before "ने", a verb of saying or "का कहना": the surname a person is called by.
   const aloneAt = new Map<string, number[]>();
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -761,6 +769,19 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       (tokens[e - 1]?.text.length ?? 0) >= 3
     ) {
       // "खुर्रम परवेज का कहना है, "…"": two words no lexicon knows, saying what the quotation holds.
+      accept = true;
+      score = 2.5;
+    } else if (
+      n === 2 &&
+      boundary &&
+      surnameLike(e - 1, true) &&
+      (phraseCount.get(phraseOf(i, e)) ?? 0) >= 2 &&
+      saidPairs.has(phraseOf(i, e)) &&
+      !inflected(tokens[i]) &&
+      (tokens[i]?.text.length ?? 0) >= 4
+    ) {
+      // "शाहरुख खान को … शाहरुख खान ने कहा": a word before a known family name, written so again and
+      // once the subject of a verb of saying, though the first word goes on in other phrases too.
       accept = true;
       score = 2.5;
     } else if (kinAfter && n >= 2 && n <= 3 && evidence >= 0.5 && consistentFirst(i)) {
