@@ -143,6 +143,8 @@ describe('english-persons: initials, particles, mononyms', () => {
     ],
     ['Commission President Ursula von der Leyen said the gaps remained large.', 'Ursula von der Leyen'],
     ['Irish Taoiseach Micheal Martin said a deal was still possible.', 'Micheal Martin'],
+    ['The talks followed the re-election of Walter P Hedge in November.', 'Walter P Hedge'],
+    ['The talks followed the re-election of Walter P. Hedge in November.', 'Walter P. Hedge'],
   ])('finds the person in "%s"', (body, form) => {
     expect(hasPerson(run(body), form)).toBe(true);
   });

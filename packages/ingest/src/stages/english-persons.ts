@@ -547,7 +547,17 @@ function splitAtCommonWords(
         bareGivenPair(ctx, idx, lex)) &&
       !ctx.heading[k] &&
       !ctx.sentenceStart[k];
-    const breaker = plainCommon && !surnameAfterGiven && (ctx.heading[k] || !titled || cur.length === 0);
+    // "George W Bush", "Harry S. Truman": a common word after a given name and a middle initial.
+    const before = ctx.tokens[cur[cur.length - 2] ?? -1];
+    const afterInitial =
+      !!prev &&
+      !!before &&
+      /^\p{Lu}$/u.test(prev.text) &&
+      lex.given.has(before.key) &&
+      !ctx.heading[k] &&
+      !ctx.sentenceStart[k];
+    const breaker =
+      plainCommon && !surnameAfterGiven && !afterInitial && (ctx.heading[k] || !titled || cur.length === 0);
     // "Oona King", "Martin Luther King": an office word that ends the run right after a given name is a
     // surname.
     // So is one that stands alone after a personal honorific ("Mr Major", "Ms Bishop").
@@ -739,6 +749,10 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
       ctx.confirmedSurnames.has(w.key) ||
       lex.surnames.has(w.key) ||
       (n > 0 && lex.given.has(nameWords[n - 1]?.key ?? '')) ||
+      // "George W Bush": after a given name and a middle initial.
+      (n > 1 &&
+        /^\p{Lu}$/u.test(nameWords[n - 1]?.text ?? '') &&
+        lex.given.has(nameWords[n - 2]?.key ?? '')) ||
       (n > 0 && NAME_PARTICLES.has(nameWords[n - 1]?.key ?? '')),
   );
   if (nameWords.length >= 2 && nameWords.length <= 4 && allUncommon) {
