@@ -31,6 +31,16 @@ describe('normalizeText', () => {
       'date 2025-10-08 Place',
     ],
     ['no-break spaces become plain spaces', 'Mr\u00A0Blair met', 'Mr Blair met'],
+    [
+      'HTML character references left in copied text become characters',
+      'Singer Bryn F&#244;n and Ms L&#xE9;a met&nbsp;on &quot;Monday&quot;.',
+      'Singer Bryn Fôn and Ms Léa met on "Monday".',
+    ],
+    [
+      'a reference to no character or to "&" stays as written',
+      'A &#0; B &amp;#244; C &#38;',
+      'A &#0; B &amp;#244; C &#38;',
+    ],
   ])('%s', (_name, raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
   });

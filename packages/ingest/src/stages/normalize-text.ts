@@ -2,8 +2,8 @@
  * Text normalisation and the creation of a `Doc` from an article input.
  *
  * The normalised body is what the database stores and what every span points into, so this runs
- * exactly once, before any stage. It only removes noise (invisible characters, line-ending variants,
- * trailing blanks); it never folds spelling variants such as the Devanagari nukta (ज़/ज) or
+ * exactly once, before any stage. It only removes noise (HTML character references left in copied text,
+ * invisible characters, line-ending variants, trailing blanks); it never folds spelling variants such as the Devanagari nukta (ज़/ज) or
  * chandrabindu/anusvara (हँसी/हंसी): those belong to name keys, not to the stored text.
  */
 import type { ArticleInput, Doc, FuzzyDate, LanguageCode, Script } from '../domain.js';
@@ -15,9 +15,34 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 // No-break and typographic spaces become plain spaces so that word boundaries work everywhere.
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
+/** Named character references that survive in text copied out of web pages. */
+const NAMED_REFERENCES: Record<string, string> = {
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+};
+const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(lt|gt|quot|apos|nbsp));/g;
+
+/**
+ * Text copied out of web pages keeps HTML character references ("Bryn F&#244;n", "&nbsp;"): they
+ * become the characters they stand for. A reference to no valid character stays as written, and so
+ * does one to "&" ("&amp;", "&#38;"), which could otherwise make a new reference of the text after it
+ * and normalising twice would change the body.
+ */
+function decodeCharacterReferences(text: string): string {
+  return text.replace(CHARACTER_REFERENCE, (whole, dec?: string, hex?: string, named?: string) => {
+    if (named) return NAMED_REFERENCES[named] ?? whole;
+    const code = dec ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16);
+    const valid = code > 0 && code !== 0x26 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+    return valid ? String.fromCodePoint(code) : whole;
+  });
+}
+
 /** Normalises raw article text into the body stored and used for every span. */
 export function normalizeText(raw: string): string {
-  return raw
+  return decodeCharacterReferences(raw)
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/\u2029/g, '\n\n')
