@@ -262,6 +262,7 @@ describe('english-persons: no false persons', () => {
     'Not being a great fan of Kilroy I do agree with the comments, one reader wrote.',
     'He earns a salary from the law firm Dobbs Murray. The other partners at Dobbs Murray were told.',
     'The report, by consultants Hale Allen Hamilton, put Britain third in Europe.',
+    'The joint founder of merchant bank Tarrow Pellin gave the party a large sum.',
     'Goods were seized from Shyam Traders, and the Vajra Corps moved north before the Viksit Bharat Summit.',
     'Gaza, December 26 (AFP)A Palestinian man sits on the rubble of a house.',
     'She offered prayers at the Sant Sujan Singh Gurudwara in Delhi.',

@@ -239,7 +239,7 @@ const TITLE_CONNECTORS = new Set(['ke', 'ki', 'ka', 'se', 'of', 'for', 'in', 'to
 
 /** Lower-case nouns for a business that name it next ("the law firm X", "consultants X"). */
 const COMPANY_NOUNS = wordSet(
-  'firm|company|consultants|consultancy|retailer|chain|brand|solicitors|accountants|auditors|insurer|carmaker|manufacturer|giant|lender|outfit|conglomerate',
+  'firm|company|consultants|consultancy|retailer|chain|brand|solicitors|accountants|auditors|insurer|carmaker|manufacturer|giant|lender|outfit|conglomerate|bank|broker|brokers|airline|supermarket',
 );
 
 /**
