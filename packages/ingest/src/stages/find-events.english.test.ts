@@ -262,6 +262,14 @@ describe('find-events (English): who took part', () => {
 describe('find-events (English): the many ways a report names who met', () => {
   it.each([
     [
+      'Foreign Minister Arvind Rao received a warm welcome from Deputy Minister Khalid Nasser in Riyadh on Monday.',
+      ['Arvind Rao', 'Khalid Nasser'],
+    ],
+    [
+      'President Meera Das was accorded a ceremonial welcome by Prime Minister Tevita Lomu at the airport on Monday.',
+      ['Meera Das', 'Tevita Lomu'],
+    ],
+    [
       'Prime Minister Narendra Modi met Finance Minister Nirmala Sitharaman, Home Minister Amit Shah and Defence Minister Rajnath Singh in New Delhi on Tuesday.',
       ['Narendra Modi', 'Nirmala Sitharaman', 'Amit Shah', 'Rajnath Singh'],
     ],
