@@ -33,12 +33,27 @@ export interface PhraseIndex {
   /** Every proper token-key prefix of a phrase ("uttar" of "uttar pradesh"), to stop extending early. */
   prefixes: Set<string>;
   byId: Map<string, LexiconEntry>;
+  /**
+   * One-word Devanagari place names of five letters or more by `looseDevanagariKey`: Hindi spells
+   * foreign names with either vowel length ("अर्जेंटिना", "अर्जेंटीना").
+   */
+  looseByKey: Map<string, PhraseMatch[]>;
+}
+
+/** Vowel length folded (ी→ि, ू→ु, ई→इ, ऊ→उ), for matching one-word place names spelt either way. */
+export function looseDevanagariKey(key: string): string {
+  return key
+    .replace(/\u0940/g, '\u093F')
+    .replace(/\u0942/g, '\u0941')
+    .replace(/ई/g, 'इ')
+    .replace(/ऊ/g, 'उ');
 }
 
 const PLACE_KINDS = new Set<PlaceKind>(['COUNTRY', 'STATE', 'DISTRICT', 'CITY', 'REGION', 'VENUE', 'OTHER']);
 
 export const getPhraseIndex = lazy((): PhraseIndex => {
   const byKey = new Map<string, PhraseMatch[]>();
+  const looseByKey = new Map<string, PhraseMatch[]>();
   const byId = new Map<string, LexiconEntry>();
   const prefixes = new Set<string>();
   let maxTokens = 1;
@@ -68,7 +83,16 @@ export const getPhraseIndex = lazy((): PhraseIndex => {
     };
     byId.set(id, entry);
     add(entry, name);
-    for (const alias of aliases.split('|')) if (alias) add(entry, alias);
+    for (const alias of aliases.split('|')) {
+      if (!alias) continue;
+      add(entry, alias);
+      const key = phraseKey(alias);
+      if (!/^[\u0900-\u097F]{5,}$/.test(key) || entry.kind === 'VENUE' || entry.kind === 'OTHER') continue;
+      const loose = looseDevanagariKey(key);
+      const list = looseByKey.get(loose) ?? [];
+      if (!list.some((m) => m.entry.id === entry.id)) list.push({ entry, alias, weak: false });
+      looseByKey.set(loose, list);
+    }
   }
   for (const line of readLexiconLines('organizations.tsv')) {
     const [id, kind, name, aliases = '', hindi = ''] = line.split('\t');
@@ -78,7 +102,7 @@ export const getPhraseIndex = lazy((): PhraseIndex => {
     add(entry, name);
     for (const alias of [...aliases.split('|'), ...hindi.split('|')]) if (alias) add(entry, alias);
   }
-  return { byKey, maxTokens, byId, prefixes };
+  return { byKey, maxTokens, byId, prefixes, looseByKey };
 });
 
 /**

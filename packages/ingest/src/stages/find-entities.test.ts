@@ -480,3 +480,12 @@ describe('find-entities: Devanagari acronyms that speak', () => {
     expect(doc.mentions.filter((m) => m.text === 'एचकेसीए')).toHaveLength(2);
   });
 });
+
+describe('find-entities: Hindi place names spelt with the other vowel length', () => {
+  it('finds a country the gazetteer spells with a short vowel where the text has a long one', () => {
+    const doc = run('फ़ाइनल में अर्जेंटीना ने फ़्रांस को हराया.');
+    expect(names(doc, 'PLACE')).toContain('अर्जेंटीना');
+    expect(names(doc, 'PERSON')).toEqual([]);
+    expect(entity(doc, 'अर्जेंटीना').entity?.lexiconId).toBe('AR');
+  });
+});

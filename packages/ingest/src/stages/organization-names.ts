@@ -4,7 +4,13 @@
  * parentheses ("Central Election Committee (CEC)").
  */
 import type { ArticleEntity, PlaceKind } from '../domain.js';
-import { getPhraseIndex, type LexiconEntry, type PhraseMatch, surfaceFits } from '../lexicons/gazetteer.js';
+import {
+  getPhraseIndex,
+  type LexiconEntry,
+  looseDevanagariKey,
+  type PhraseMatch,
+  surfaceFits,
+} from '../lexicons/gazetteer.js';
 import { devanagariKey } from '../lexicons/name-keys.js';
 import { getNameLexicon } from '../lexicons/person-names.js';
 import {
@@ -60,7 +66,7 @@ function nextWordText(tokens: Token[], i: number): string {
 
 /** Longest lexicon phrases over the token stream, left to right, not crossing line breaks. */
 export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
-  const { byKey, maxTokens, prefixes } = getPhraseIndex();
+  const { byKey, maxTokens, prefixes, looseByKey } = getPhraseIndex();
   const names = getNameLexicon();
   const { tokens, body } = ctx;
   let hits: LexiconHit[] = [];
@@ -91,6 +97,12 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
       const fitting = list.filter((x) => surfaceFits(surface, x.alias));
       const m = fitting[0];
       if (m) found = { start: i, end: i + len, match: m, options: fitting };
+    }
+    // "अर्जेंटीना" for the lexicon's "अर्जेंटिना": a one-word place spelt with the other vowel length.
+    if (!found && first.deva && first.text.length >= 5 && !byKey.has(first.key)) {
+      const loose = looseByKey.get(looseDevanagariKey(first.key));
+      const m = loose?.length === 1 ? loose[0] : undefined;
+      if (m) found = { start: i, end: i + 1, match: m, options: [m] };
     }
     if (!found) continue;
     const { entry } = found.match;
