@@ -382,7 +382,10 @@ function singleRole(body: string, mark: Mark): 'open' | 'close' | 'apostrophe' {
   const prev = mark.start > 0 ? (body[mark.start - 1] ?? '') : '';
   const next = body[mark.end] ?? '';
   if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return 'apostrophe'; // don't, Khan’s
-  const spaceBefore = prev === '' || SPACE.test(prev) || OPENING_PUNCT.test(prev) || DOUBLE_MARKS.has(prev);
+  // `…है.’‘दूसरी …’`: one quotation closed and the next opened with no space between the marks.
+  const afterClosing = SINGLE_MARKS.has(prev) && /[.!?।]/.test(body[mark.start - 2] ?? '');
+  const spaceBefore =
+    prev === '' || SPACE.test(prev) || OPENING_PUNCT.test(prev) || DOUBLE_MARKS.has(prev) || afterClosing;
   if (spaceBefore && LETTER.test(next)) return 'open';
   // Hindi web copy often leaves out the space after the cue: `कहा,'हम…'`, `बोले:'…'`.
   if (/[,:]/.test(prev) && LETTER.test(next)) return 'open';
@@ -394,7 +397,13 @@ function singleRole(body: string, mark: Mark): 'open' | 'close' | 'apostrophe' {
     if (/^\d{2}(?:s|\b)/.test(body.slice(mark.end, mark.end + 3))) return 'apostrophe';
     return 'open';
   }
-  const spaceAfter = next === '' || SPACE.test(next) || CLOSING_PUNCT.test(next) || DOUBLE_MARKS.has(next);
+  const spaceAfter =
+    next === '' ||
+    SPACE.test(next) ||
+    CLOSING_PUNCT.test(next) ||
+    DOUBLE_MARKS.has(next) ||
+    // `…है.’‘…`, `…है.’(बीबीसी …`: after a finished sentence, another mark or a bracket.
+    (/[.!?।]/.test(prev) && (SINGLE_MARKS.has(next) || /[([]/.test(next)));
   if (!spaceBefore && spaceAfter && (LETTER_OR_DIGIT.test(prev) || /[.!?,;…।)]/.test(prev))) return 'close';
   if (spaceBefore && SPACE.test(next)) return spacedSingleRole(body, mark);
   return 'apostrophe';
