@@ -523,15 +523,6 @@ describe('hindi-persons: an honorific the article uses as the family name', () =
   });
 });
 
-describe('hindi-persons: a word after a full name', () => {
-  it('ends the name before a word no lexicon knows when the article writes the name without it', () => {
-    const body =
-      'पार्टी नेता विनोद शर्मा ने कहा कि गठबंधन मज़बूत है. विनोद शर्मा ने यह भी कहा कि चुनाव जल्द होंगे. ' +
-      'शाम को नेता विनोद शर्मा सामने आए और सवालों के जवाब दिए.';
-    expect(persons(run(body))).toEqual(['विनोद शर्मा']);
-  });
-});
-
 describe('hindi-persons: a name the article gives a person with नाम के', () => {
   it.each([
     ['ग़ज़ा में हालात ख़राब हैं. हसीन नाम के एक स्वयंसेवक का कहना है कि लोग डरे हुए हैं.', ['हसीन']],
@@ -542,11 +533,21 @@ describe('hindi-persons: a name the article gives a person with नाम के
   });
 });
 
-describe('hindi-persons: a full name written again that says something', () => {
-  it('takes the pair for a name although its first word goes on into other phrases', () => {
-    const body =
+describe('hindi-persons: a full name the article writes again', () => {
+  it.each([
+    [
+      'ends the name before a word no lexicon knows when the article writes the name without it',
+      'पार्टी नेता विनोद शर्मा ने कहा कि गठबंधन मज़बूत है. विनोद शर्मा ने यह भी कहा कि चुनाव जल्द होंगे. ' +
+        'शाम को नेता विनोद शर्मा सामने आए और सवालों के जवाब दिए.',
+      ['विनोद शर्मा'],
+    ],
+    [
+      'takes the pair for a name although its first word goes on into other phrases, when it says something',
       'दर्शकों को फ़रहाद खान में कोई कमी नहीं दिखती. फ़रहाद जासूस बनना चाहते थे. फ़रहाद नायक की भूमिका में हैं. ' +
-      'इस पर फ़रहाद खान ने कहा, "फ़िल्म दिल से बनाई है."';
-    expect(persons(run(body))).toEqual(['फ़रहाद खान']);
+        'इस पर फ़रहाद खान ने कहा, "फ़िल्म दिल से बनाई है."',
+      ['फ़रहाद खान'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
   });
 });
