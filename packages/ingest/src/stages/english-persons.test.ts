@@ -121,6 +121,15 @@ describe('english-persons: titles and honorifics', () => {
     expect(places).not.toContain('Scotland');
     expect(places).toContain('London');
   });
+
+  it.each([
+    ['The amendment was tabled by Lord Pember of Herne Hill on Monday.', 'Herne Hill'],
+    ['Lord Harwood of Birkenhead dissented from the ruling in London.', 'Birkenhead'],
+  ])('reads the place a peer is "of" as part of the title: "%s"', (body, place) => {
+    const doc = run(body);
+    expect(doc.entities.map((e) => e.name)).not.toContain(place);
+    expect(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toHaveLength(1);
+  });
 });
 
 describe('english-persons: initials, particles, mononyms', () => {

@@ -20,6 +20,7 @@ import {
   wordSet,
 } from '../lexicons/titles.js';
 import type { EntityContext } from './entity-context.js';
+import { peerTitleBefore } from './organization-names.js';
 import type { Token } from './word-tokens.js';
 
 export interface PersonCandidate {
@@ -133,6 +134,8 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
   const placeLike = locativeOnly(ctx, out, lex);
   return out.filter((c) => {
     if (placeLike.has(c)) return false;
+    // "Lord Lester of Herne Hill": the place a peer is "of" is no person.
+    if (peerTitleBefore(tokens, c.titleStart ?? c.start)) return false;
     if (brandName(ctx, c, lex)) return false;
     // "dubbing him "Sir Wastealot"", "the strains of "Jana Gana Mana"", "the ferry 'Neel Kamal'": a name
     // that is all a quotation holds is a nickname, title or slogan.

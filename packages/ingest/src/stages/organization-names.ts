@@ -199,6 +199,8 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
     }
     // "Baroness Scotland", "Lord Kensington": a peer's title names a person, not the place.
     if (single && entry.type === 'PLACE' && PEERAGE.has(tokens[i - 1]?.key ?? '')) continue;
+    // "Lord Nicholls of Birkenhead": the place in a peer's title is part of the person's name.
+    if (entry.type === 'PLACE' && peerTitleBefore(tokens, i)) continue;
     hits.push(found);
     i = found.end - 1;
   }
@@ -332,6 +334,21 @@ const SURNAME_HEADS = new Set(['hill', 'hall', 'lane', 'park', 'bridge', 'house'
 
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'viscount', 'dame', 'sir']);
 
+/** "Lord Lester of ⟨Herne Hill⟩": the words at `i` follow a peer's name and "of". */
+export function peerTitleBefore(tokens: Token[], i: number): boolean {
+  const of = tokens[i - 1];
+  const name = tokens[i - 2];
+  const title = tokens[i - 3];
+  return (
+    of?.key === 'of' &&
+    !!name &&
+    name.kind === 'word' &&
+    /^\p{Lu}/u.test(name.text) &&
+    PEERAGE.has(title?.key ?? '') &&
+    /^\p{Lu}/u.test(title?.text ?? '')
+  );
+}
+
 function isLowerAliasStart(t: Token): boolean {
   return t.key === 'apex' || t.key === 'western' || t.key === 'west' || t.key === 'south';
 }
@@ -420,6 +437,13 @@ export function findRuleOrganisations(ctx: EntityContext, hits: LexiconHit[]): S
       }
       break;
     }
+    // "Lord Lester of Herne Hill", "Baroness Royall of Blaisdon": a peer's title, not a place or body.
+    let peer = false;
+    for (let k = a; k + 2 < i; k++) {
+      if (PEERAGE.has(tokens[k]?.key ?? '') && capWord(tokens[k + 1]) && tokens[k + 2]?.key === 'of')
+        peer = true;
+    }
+    if (peer) continue;
     // Lower-case heads attach only to a lexicon place right before them ("Bihar police").
     if (!capitalised) {
       const prevHit = [...lexAt.values()].find((h) => h.end === i && h.match.entry.type === 'PLACE');
