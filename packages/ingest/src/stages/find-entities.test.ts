@@ -117,6 +117,12 @@ describe('find-entities: English persons', () => {
 });
 
 describe('find-entities: organisations and places', () => {
+  it('knows countries by the names news copy uses, and names them so', () => {
+    const doc = run('Talks on Syria and Laos were held in Moldova, with envoys from East Timor.');
+    expect(names(doc, 'PLACE')).toEqual(['Syria', 'Laos', 'Moldova', 'East Timor']);
+    expect(entity(doc, 'Syria').entity?.lexiconId).toBe('SY');
+  });
+
   it('makes an acronym in parentheses an alias of the organisation and links its later uses', () => {
     const doc = run(
       'The Central Election Committee (CEC) met on Monday. The CEC will meet again on Friday in New Delhi.',
