@@ -4,6 +4,7 @@
  * person the article names in full. A link is made only when the article leaves one candidate; when
  * several persons fit, the one mentioned last is taken with low confidence.
  */
+import { looseDevanagariKey } from '../lexicons/gazetteer.js';
 import { getNameLexicon } from '../lexicons/person-names.js';
 import {
   DEMONYMS,
@@ -56,6 +57,7 @@ export function resolveShortForms(ctx: EntityContext, people: PersonRef[]): void
   const { tokens, collector } = ctx;
   const lex = getNameLexicon();
   const byPart = new Map<string, PersonRef[]>();
+  const bySound = new Map<string, PersonRef[]>();
   for (const p of people) {
     if (p.parts.length < 2) continue;
     // The second half of a double-barrelled surname stands for it too ("वॉलर-ब्रिज" … "ब्रिज ने कहा").
@@ -64,12 +66,19 @@ export function resolveShortForms(ctx: EntityContext, people: PersonRef[]): void
       const list = byPart.get(part) ?? [];
       if (!list.includes(p)) list.push(p);
       byPart.set(part, list);
+      // Hindi writes a name's i and u short or long in one article (सबनविस, सबनवीस).
+      const sound = /[\u0900-\u097F]/.test(part) ? looseDevanagariKey(part) : '';
+      if (sound.length >= 4) {
+        const same = bySound.get(sound) ?? [];
+        if (!same.includes(p)) same.push(p);
+        bySound.set(sound, same);
+      }
     }
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word') continue;
-    const owners = byPart.get(t.key);
+    const owners = byPart.get(t.key) ?? (t.deva ? bySound.get(looseDevanagariKey(t.key)) : undefined);
     if (!owners || !collector.isFree(t.start, t.end)) continue;
     const next = tokens[i + 1];
     if (t.deva) {

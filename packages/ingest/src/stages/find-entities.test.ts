@@ -495,3 +495,36 @@ describe('find-entities: Hindi place names spelt with the other vowel length', (
     expect(entity(doc, 'अर्जेंटीना').entity?.lexiconId).toBe('AR');
   });
 });
+
+describe('find-entities: one person under the spellings of one Hindi article', () => {
+  it.each([
+    // Vowel length in the surname used alone.
+    ['अर्थशास्त्री केशव दानविस ने बैठक में हिस्सा लिया। दानवीस ने कहा कि दाम बढ़ेंगे।', 'केशव दानविस', 'दानवीस'],
+    // A nasal written as anusvara or as न्.
+    ['वकील मार्टिन रैनडल ग्रोव ने अर्ज़ी दी। रैंडल ने कहा कि सुनवाई टलेगी।', 'मार्टिन रैनडल ग्रोव', 'रैंडल'],
+    // A given name as one word and as two.
+    [
+      'पूर्व मंत्री हरिचरण मालवीय ने सभा की। बाद में हरि चरण मालवीय ने कहा कि वे लड़ेंगे।',
+      'हरि चरण मालवीय',
+      'हरिचरण मालवीय',
+    ],
+    // Initials run together and apart.
+    ['पूर्व खिलाड़ी एम के सोढ़ी ने कहा कि टीम तैयार है। एमके सोढ़ी ने कहा कि मैदान गीला है।', 'एम के सोढ़ी', 'एमके सोढ़ी'],
+    // A shorter name with a variant spelling of its given name.
+    [
+      'संघ के नेता विमल भैय्याजी जोशी ने सभा की। भय्याजी जोशी ने कहा कि काम जारी रहेगा।',
+      'विमल भैय्याजी जोशी',
+      'भय्याजी जोशी',
+    ],
+  ])('"%s": one person, %s, also written %s', (body, full, variant) => {
+    const doc = run(body);
+    expect(names(doc, 'PERSON')).toEqual([full]);
+    const { index } = entity(doc, full);
+    expect(doc.mentions.filter((m) => m.entity === index).map((m) => m.text)).toContain(variant);
+  });
+
+  it('keeps two people whose names differ by a consonant apart', () => {
+    const doc = run('विधायक अमरनाथ पाठक ने सभा की। उनके बेटे अमननाथ पाठक ने कहा कि वे चुनाव लड़ेंगे।');
+    expect(names(doc, 'PERSON').sort()).toEqual(['अमननाथ पाठक', 'अमरनाथ पाठक']);
+  });
+});

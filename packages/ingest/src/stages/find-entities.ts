@@ -120,13 +120,15 @@ const GENERATION = /^(?:jr|sr|junior|senior|i|ii|iii|iv)\.?$/;
  * initials ("Revanth Reddy", "A. Revanth Reddy"), without a middle name ("Jagjit Dallewal", "Jagjit
  * Singh Dallewal"), without the surname ("Mulayam Singh", "Mulayam Singh Yadav") or without the first
  * name ("Duncan Smith", "Iain Duncan Smith"). Null when none or several do ("Parkash Singh" with
- * "Parkash Singh Badal" and "Parkash Singh Majitha").
+ * "Parkash Singh Badal" and "Parkash Singh Majitha"). With `sound`, words compare by that key
+ * (a Hindi article's spelling variants: "भय्याजी जोशी" of "सुरेश भैय्याजी जोशी").
  */
-function fullerName(parts: string[], refs: PersonRef[]): number | null {
+function fullerName(parts: string[], refs: PersonRef[], sound?: (key: string) => string): number | null {
   const bare = (keys: string[]) => {
     let k = 0;
     while (k < keys.length - 2 && INITIAL_KEY.test(keys[k] ?? '')) k++;
-    return keys.slice(k);
+    const rest = keys.slice(k);
+    return sound ? rest.map(sound) : rest;
   };
   const short = bare(parts);
   if (short.length < 2 || short.some((w) => INITIAL_KEY.test(w) && w.length > 1)) return null;
@@ -236,7 +238,10 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
   for (const c of multi) {
     const parts = keyOf(c);
     const key = `person:${parts.join(' ')}`;
-    const fuller = fullerName(parts, [...refs.values()]);
+    const deva = tokens[c.start]?.deva === true;
+    const fuller =
+      fullerName(parts, [...refs.values()]) ??
+      (deva ? fullerName(parts, [...refs.values()], nameVowelKey) : null);
     if (fuller !== null && collector.find(key) === undefined) collector.alias(key, fuller);
     // The same name in the other script (a Latin tweet footer in a Hindi article) is the same person.
     const soundKey = `sound:${tokens
@@ -244,7 +249,9 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
       .filter((t) => t.kind === 'word')
       .map((t) => nameVowelKey(t.text))
       .join(' ')}`;
-    const sameSound = collector.find(soundKey);
+    // Hindi writes one given name as one word or two (विद्याचरण शुक्ल, विद्या चरण शुक्ल; एमपी, एम पी).
+    const sameSound =
+      collector.find(soundKey) ?? (deva ? collector.find(joinedSoundKey(c.parts)) : undefined);
     if (sameSound !== undefined) collector.alias(key, sameSound);
     const name = tokens
       .slice(c.start, c.end)
@@ -257,7 +264,7 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
       newEntity('PERSON', surface.includes('\n') ? name : surface, 0.8),
     );
     collector.alias(soundKey, index);
-    if (tokens[c.start]?.deva) collector.alias(joinedSoundKey(c.parts), index);
+    if (deva) collector.alias(joinedSoundKey(c.parts), index);
     ref(index, parts);
     place(c, index, 'NAME', Math.min(0.95, 0.6 + c.score / 10));
   }
@@ -268,9 +275,18 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
     // "Prince Charles" in an article about Charles Kennedy: royals go by their given name, which is
     // no short form of somebody else's full name.
     const royal = /^(?:prince|princess|king|queen|emperor|empress|sultan|emir)$/i.test(c.title ?? '');
-    const owners = royal
+    let owners = royal
       ? []
       : [...refs.values()].filter((r) => r.parts.includes(part) || surnameHalves(r.parts).includes(part));
+    // Hindi spells a name's vowels and nasals more than one way in one article (सबनवीस, सबनविस;
+    // रैंडल, रैनडल; जायसवाल, जयसवाल): a one-word name of three consonants or more that sounds like
+    // a part of one full name is its short form.
+    const sound = tokens[c.start]?.deva ? nameVowelKey(part) : '';
+    if (owners.length === 0 && sound.replace(/[*iuo]/g, '').length >= 3) {
+      owners = [...refs.values()].filter(
+        (r) => r.parts.length >= 2 && r.parts.some((w) => nameVowelKey(w) === sound),
+      );
+    }
     // "महात्मा गांधी" before any "इंदिरा गांधी" is named in full: a titled Hindi surname that comes
     // before every owner's mention is a person of its own.
     const at = tokens[c.start]?.start ?? 0;
