@@ -716,3 +716,24 @@ describe('find-events (English): what is not a meeting', () => {
     expect(meetings(body)).toEqual([]);
   });
 });
+
+describe('find-events (English): a meeting its convener called, and who came', () => {
+  it.each([
+    'Nirmal Joshi convened a meeting of opposition leaders in Patna on Friday. Abhay Sen, Uday Pawar and Sunil Kale were present.',
+    'Nirmal Joshi called a meeting of senior leaders in Patna on Friday. Abhay Sen, Uday Pawar and Sunil Kale attended it.',
+  ])('"%s": the convener and the people present, with its day and place', (body) => {
+    expect(meetings(body)).toEqual([
+      {
+        participants: sorted(['Nirmal Joshi', 'Abhay Sen', 'Uday Pawar', 'Sunil Kale']),
+        date: '2025-03-07',
+        place: 'Patna',
+      },
+    ]);
+  });
+
+  it('takes no speaker or other name of the sentence for the convener', () => {
+    const body =
+      'Abhay Sen insisted that the Speaker had called a meeting of party leaders in his chamber on Friday. Uday Pawar and Sunil Kale were present.';
+    expect(meetings(body).flatMap((m) => m.participants)).not.toContain('Abhay Sen');
+  });
+});

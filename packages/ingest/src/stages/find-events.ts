@@ -398,12 +398,17 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         /\bthe\s+(?:[\w'’-]+\s+){0,2}(?:meeting|talks|summit|dinner|lunch|gathering|conclave|deliberations)\b/i.test(
           doc.body.slice(clause.start, clause.end),
         );
+      const convener = CONVENER_CUE.test(doc.body.slice(cue.span.start, cue.span.end));
       let participants =
         cue.form === 'noun' && language === 'en'
           ? nounParticipants(ctx, cue, clause, sentence)
           : ORGANISER_CUE.test(doc.body.slice(cue.span.start, cue.span.end))
             ? namesAfter(ctx, cue.span.end, clause.end)
-            : personsIn(ctx, listClause);
+            : convener
+              ? subjectRightBefore(ctx, cue, clause)
+              : personsIn(ctx, listClause);
+      // "The Centre had convened a meeting", "X said Y had called a meeting": no named convener.
+      if (convener && participants.length === 0) return;
       participants = sidesOutsideClause(ctx, cue, clause, sentence, frame, participants);
       if (cue.form === 'verb' && language === 'en') {
         const aside = namedInSubjectRelative(ctx, cue, clause, sentence);
@@ -1289,6 +1294,20 @@ function listEnd(ctx: Context, clause: Span, sentence: Span, index: number): num
 /** Distinct PERSON entities mentioned in the clause, in order of first mention. */
 /** "The meeting was convened by X", "called by X": the organiser, named right after the cue. */
 const ORGANISER_CUE = /(?:convened|called|organised|organized|addressed)\s+by$/i;
+/** "X convened a meeting of ...": X, and whoever the next sentences put at it. */
+const CONVENER_CUE = /^(?:convened|convening|called)\s+(?:a|an|the)\s/i;
+
+/** The person named right before the cue, as its subject ("X convened", "X had called", "X, 64, called"). */
+function subjectRightBefore(ctx: Context, cue: Cue, clause: Span): number[] {
+  const m = [...ctx.persons].reverse().find((x) => x.end <= cue.span.start && x.start >= clause.start);
+  if (!m) return [];
+  const between = ctx.doc.body.slice(m.end, cue.span.start);
+  return /^\s*(?:(?:has|had|have|also|then|today|yesterday|on\s+\p{Lu}\p{L}+|,\s*\d+\s*,)\s*)*$/u.test(
+    between,
+  )
+    ? [m.entity]
+    : [];
+}
 
 /** The names listed right after `from` ("A, B and Mr C"), up to the first other word. */
 function namesAfter(ctx: Context, from: number, to: number): number[] {
