@@ -551,3 +551,16 @@ describe('hindi-persons: a full name the article writes again', () => {
     expect(persons(run(body))).toEqual(expected);
   });
 });
+
+describe('hindi-persons: a subject followed by a reflexive or a relative pronoun', () => {
+  it.each([
+    ['फ़िल्म अभिनेत्री सुरभि रानावत अपनी पढ़ाई पूरी करने विदेश जा रही हैं।', ['सुरभि रानावत']],
+    ['ऐसे ही एक डबिंग कलाकार हैं नवीन शीतल जिन्होंने सौ फ़िल्मों में आवाज़ दी है।', ['नवीन शीतल']],
+    // An auxiliary between the name and the pronoun ends the name.
+    ['इस जीत के असली हीरो दीपक चावला रहें जिन्होंने चार विकेट झटके।', ['दीपक चावला']],
+    // A time noun before the name is no part of it.
+    ['उस वक़्त अमिताभ शर्मा अपने करियर के शुरुआती दौर में थे।', ['अमिताभ शर्मा']],
+  ])('"%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});

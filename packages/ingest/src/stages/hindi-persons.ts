@@ -42,7 +42,7 @@ const verbForm = (t: Token): boolean =>
  */
 const HI_EVERYDAY = keySet(
   // Adverbs of time and place and frequent adjectives that open or close a subject ("तभी X", "हमेशा").
-  'हमेशा|सदा|अक्सर|कभी|तभी|इधर|उधर|रोचक|आश्चर्यजनक|एकदिवसीय|पागलपन|लेनदेन|सिरीज़|सीरीज़|सिरीज|ढंग|' +
+  'हमेशा|सदा|अक्सर|कभी|तभी|वक़्त|वक्त|इधर|उधर|रोचक|आश्चर्यजनक|एकदिवसीय|पागलपन|लेनदेन|सिरीज़|सीरीज़|सिरीज|ढंग|' +
     // Games ("टेस्ट क्रिकेट", "भारतीय हॉकी").
     'क्रिकेट|फुटबॉल|फ़ुटबॉल|हॉकी|टेनिस|बैडमिंटन|कबड्डी|' +
     'संबंधी|सम्बन्धी|संबंधित|सम्बंधित|आधारित|स्तरीय|विरोधी|प्रेरित|प्रभावित|युक्त|मुक्त|रहित|जनित|' +
@@ -185,7 +185,7 @@ const isRoleHead = (t: Token): boolean =>
 const HONORIFIC_AFTER = new Set(['जी', 'साहब', 'साहिब', 'सा']);
 
 /** Auxiliaries after a verb form. */
-const AUXILIARY = /^(?:है|हैं|था|थे|थी|थीं|हो|हुए|हुई|हुईं|हुआ|गया|गई|गए|जाता|जाती|जाते|रहे|रही|रहा)$/;
+const AUXILIARY = /^(?:है|हैं|था|थे|थी|थीं|हो|हुए|हुई|हुईं|हुआ|गया|गई|गए|जाता|जाती|जाते|रहे|रही|रहा|रहें|रहीं)$/;
 
 /** Day and time words that end a name ("X सोमवार को दिल्ली में"). */
 const TIME_WORDS = keySet('सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार|आज|कल|शाम|सुबह|रात|दोपहर');
@@ -211,6 +211,8 @@ const KIN_JI = keySet(
 /** Words that join the names of a list ("X, Y और Z"). */
 /** Honorifics that after a given name are its family name ("विजय कुमारी ने", "सीमा कुमारी"). */
 const FAMILY_HONORIFICS = keySet('कुमारी');
+/** Reflexive possessives and relative pronouns, which follow a subject and never belong to a name. */
+const SUBJECT_FOLLOWERS = keySet('अपना|अपनी|अपने|जिन्होंने|जिसने|जिनका|जिनकी|जिनके|जिनको|जिन्हें');
 const LIST_JOINERS = new Set([',', 'और', 'तथा', 'एवं', 'व']);
 
 export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
@@ -635,6 +637,9 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       HI_EVERYDAY.has(after.key) ||
       TIME_WORDS.has(after.key) ||
       CLAUSE_ADVERBS.has(after.key) ||
+      // "X Y अपनी पढ़ाई पूरी करने …", "X Y जिन्होंने …": a reflexive or a relative pronoun after a subject
+      // of two words (a longer run may have taken a word of the clause: "उस वक़्त X Y अपने").
+      (SUBJECT_FOLLOWERS.has(after.key) && e - i <= 2) ||
       (brokeAtWord && n >= 2);
     const firstGiven = givenLike(i);
     let evidence = 0;
