@@ -334,3 +334,20 @@ describe('attribute-quotes (Hindi): a short quotation after उन्हों�
     ]);
   });
 });
+
+describe('attribute-quotes (Hindi): a report that opens with a pronoun', () => {
+  it('gives the opening pronoun the first person the report then names as speaking', () => {
+    const body =
+      'उनका कहना था कि शहर पर ख़तरा बढ़ा है.पत्रकार सम्मेलन में उन्होंने कहा, “नीति नहीं बदली तो ऐसी घटनाएं होती रहेंगी.”साथ ही उन्होंने कहा कि बातचीत बंद होनी चाहिए.भाजपा नेता सुधाकर ने कहा, “हमले के पीछे विदेशी हाथ है.”';
+    expect(speakers(body)).toEqual([
+      ['नीति नहीं बदली तो ऐसी घटनाएं होती रहेंगी.', 'सुधाकर'],
+      ['हमले के पीछे विदेशी हाथ है.', 'सुधाकर'],
+    ]);
+  });
+
+  it('gives it nobody when a person is named before it', () => {
+    const body =
+      'मंत्री रमेश वर्मा ने बैठक बुलाई थी.पत्रकार सम्मेलन में उन्होंने कहा, “नीति नहीं बदलेगी.”भाजपा नेता सुधाकर ने कहा, “हमले के पीछे विदेशी हाथ है.”';
+    expect(speakers(body)[0]).toEqual(['नीति नहीं बदलेगी.', 'रमेश वर्मा']);
+  });
+});

@@ -773,7 +773,29 @@ class Attributor {
       }
       if (near.size === 1) return [...near][0] ?? null;
     }
+    // "उनका कहना था … उन्होंने कहा, “…” … आडवाणी ने कहा": a Hindi report that opens with a pronoun, before
+    // it names anyone, means the first person it then names as speaking.
+    if (block.lang === 'hi' && ref.speaking && !this.personNamedBefore(ref.start)) {
+      const ahead = this.blocks[Math.min(this.blocks.length - 1, block.index + 5)];
+      const limit = ahead ? ahead.end : this.body.length;
+      const first = this.doc.mentions
+        .filter(
+          (m) =>
+            m.type === 'PERSON' &&
+            m.start > ref.end &&
+            m.end <= limit &&
+            (m.form === 'NAME' || m.form === 'SHORT') &&
+            HINDI_SPEAKS_AFTER.test(this.body.slice(m.end, m.end + 60)),
+        )
+        .sort((a, b) => a.start - b.start)[0];
+      if (first && compatible(first.entity)) return first.entity;
+    }
     return null;
+  }
+
+  /** Whether the article names a person (not by a pronoun) before `offset`. */
+  private personNamedBefore(offset: number): boolean {
+    return this.doc.mentions.some((m) => m.type === 'PERSON' && m.form !== 'PRONOUN' && m.start < offset);
   }
 
   /** `the party said`: the nearest organisation named before whose name has the head word, else the nearest. */
@@ -1016,6 +1038,9 @@ const ORGANIZATION_AS_OBJECT =
   /\b(?:told|tells|telling|to|with|by|from|on|in|at|for|of|against|via|joined|quit|left)\s+(?:the\s+)?$/i;
 
 /** Hindi postpositions after an organisation that make it an object (`बीबीसी से कहा`). */
+/** A name as the subject of a verb of saying: "X ने (…) कहा", "X कहते हैं", "X का कहना है". */
+const HINDI_SPEAKS_AFTER =
+  /^\s*(?:ने\s+(?:[^\s.।]+\s+){0,4}?(?:कहा|बताया|लिखा)|(?:कहते|कहती|कहा|बताते|बताती|बोले|बोलीं)(?![\p{L}\p{M}])|का\s+कहना)/u;
 const HINDI_OBJECT_AFTER = /^\s*(?:से|को|में|पर)(?![\p{L}\p{M}])/u;
 
 /** Verbs that go on with what the speaker quoted just before was saying (`he added`, `आगे कहा`). */

@@ -59,7 +59,9 @@ export function resolveShortForms(ctx: EntityContext, people: PersonRef[]): void
   const byPart = new Map<string, PersonRef[]>();
   const bySound = new Map<string, PersonRef[]>();
   for (const p of people) {
-    if (p.parts.length < 2) continue;
+    // A one-word Devanagari name ("भाजपा नेता आडवाणी") is the same name at its other places in the article
+    // ("आडवाणी ने कहा"), which its candidate did not cover; a Latin one-word name is covered already.
+    if (p.parts.length < 2 && !/[\u0900-\u097F]/.test(p.parts[0] ?? '')) continue;
     // The second half of a double-barrelled surname stands for it too ("वॉलर-ब्रिज" … "ब्रिज ने कहा").
     for (const part of [...p.parts, ...surnameHalves(p.parts)]) {
       if (part.length < 2 || NAME_PARTICLES.has(part) || /^\p{L}$/u.test(part)) continue;

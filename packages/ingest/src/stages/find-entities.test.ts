@@ -528,3 +528,13 @@ describe('find-entities: one person under the spellings of one Hindi article', (
     expect(names(doc, 'PERSON').sort()).toEqual(['अमननाथ पाठक', 'अमरनाथ पाठक']);
   });
 });
+
+describe('find-entities: a one-word Hindi name at its other places', () => {
+  it('marks the name where the article uses it before the role that introduces it', () => {
+    const doc = run(
+      'रैली में तिलकवाणी ने कहा कि हमले के पीछे विदेशी हाथ है.इस पर कांग्रेस ने आपत्ति की.बाद में भाजपा नेता तिलकवाणी ने टिप्पणी से इनकार कर दिया.',
+    );
+    expect(names(doc, 'PERSON')).toEqual(['तिलकवाणी']);
+    expect(doc.mentions.filter((m) => m.text === 'तिलकवाणी')).toHaveLength(2);
+  });
+});
