@@ -351,3 +351,12 @@ describe('attribute-quotes (Hindi): a report that opens with a pronoun', () => {
     expect(speakers(body)[0]).toEqual(['नीति नहीं बदलेगी.', 'रमेश वर्मा']);
   });
 });
+
+describe('attribute-quotes (Hindi): a statement an organisation issued', () => {
+  it.each([
+    ["भाजपा की ओर से जारी बयान में कहा गया है, 'हम सभी सीटों पर चुनाव लड़ेंगे.'", 'भाजपा'],
+    ["कांग्रेस द्वारा जारी एक बयान में कहा गया, 'सरकार हर मोर्चे पर विफल है.'", 'कांग्रेस'],
+  ])('"%s": the organisation that issued it', (body, speaker) => {
+    expect(speakers(body).map(([, s]) => s)).toEqual([speaker]);
+  });
+});

@@ -135,6 +135,10 @@ const APPOSED_BODY =
   /^,\s+(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:of|for|at|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4})?$/u;
 
 /** The references of one article, for looking up what surrounds a cue. */
+/** What joins a document to its owner: `X का बयान`, `X की ओर से जारी (एक) बयान`, `X द्वारा जारी बयान`. */
+const DOCUMENT_OWNER_LINK =
+  /^\s*(?:का|की|के|(?:की\s+ओर\s+से|द्वारा)(?:\s+(?:जारी|जारी\s+किए\s+गए|जारी\s+किये\s+गए|जारी\s+किया\s+गया))?(?:\s+एक)?)\s*$/u;
+
 export class SpeakerRefs {
   readonly body: string;
   private readonly doc: Doc;
@@ -419,7 +423,8 @@ export class SpeakerRefs {
   }
 
   /**
-   * `बयान में कहा गया है`, `कांग्रेस के घोषणापत्र में लिखा है`: a passive cue whose source is a document,
+   * `बयान में कहा गया है`, `कांग्रेस के घोषणापत्र में लिखा है`, `बोर्ड की ओर से जारी बयान में कहा गया`: a
+   * passive cue whose source is a document,
    * owned by the organisation or person named before it with a genitive.
    */
   private hindiDocumentBefore(pos: number, floor: number): Ref | null {
@@ -429,7 +434,7 @@ export class SpeakerRefs {
     const start = floor + match.index;
     const owner =
       this.between(floor, start)
-        .filter((ref) => /^\s*(?:का|की|के)\s*$/u.test(this.body.slice(ref.end, start)))
+        .filter((ref) => DOCUMENT_OWNER_LINK.test(this.body.slice(ref.end, start)))
         .pop() ?? null;
     return phraseRef(this.body, start, start + match[1].length, 'document', match[1], false, owner);
   }
