@@ -507,3 +507,17 @@ describe('english-persons: given names and surnames that are also words', () => 
     expect(persons(run(body))).toEqual([]);
   });
 });
+
+describe('english-persons: a law, business or building named after a titled person', () => {
+  it.each([
+    ['Work under the Mahatma Harilal Rural Employment Guarantee Act has slowed this year.'],
+    ['Quotations were invited and Shree Ganpati Traders offered the lowest rate.'],
+    ["The cheques were handed over at Mahatma Jotiba Phule People's Bhavan on Friday."],
+  ])('finds no person in "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+
+  it('keeps a titled person whose surname is also a word for a body', () => {
+    expect(hasPerson(run('Dr Sambit Patra said the party would win.'), 'Sambit Patra')).toBe(true);
+  });
+});

@@ -692,6 +692,9 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
   if (!rc.hasTitle && !rc.hasHonorific && NON_PERSON_FIRST.has(first.key)) return null;
   // "PM Shri Yojana", "Sir Creek": a scheme or a feature of the land named with a title is no person.
   if (nameWords.length === 1 && (NON_PERSON_LAST.has(first.key) || LAND_FEATURES.has(first.key))) return null;
+  // "Mahatma Gandhi National Rural Employment Guarantee Act", "Shree Shyam Traders", "Mahatma Jyotirao Phule
+  // People's Bhavan": a law, business or building named after a titled person is none.
+  if (nameWords.length >= 2 && TITLED_NON_PERSON_LAST.has(last.key)) return null;
   // "the Chief Ministership", "his Speakership": an office held, not its holder.
   if (nameWords.length === 1 && /\p{Ll}ship$/u.test(first.text)) return null;
   // "World War II Nazi leaders": a regnal or ordinal number opens no name.
@@ -980,6 +983,12 @@ const NON_PERSON_LAST = wordSet(
     // ("Jyotirao Phule People's Bhavan", "St Jude Children's").
     'mujahideen|mujahidin|peramuna|katchi|kazhagam|shibir|sangh|sangathan|tehreek|tehrik|people|children|' +
     'sabha|janmabhoomi|mayyam|yuti|shiksha',
+);
+
+/** Last words that end no person's name, even after a title (unlike "Patra" or "Mandal", also surnames). */
+const TITLED_NON_PERSON_LAST = wordSet(
+  'act|bill|scheme|yojana|abhiyan|bhavan|bhawan|people|children|traders|programme|mission|campaign|' +
+    'initiative|project|agreement|accord|treaty|ordinance|sabhagar|mahotsav|summit|cinema|stadium|hospital',
 );
 
 /** Letters written after a name for an office or honour ("QC", "MP", "OBE"), and the Hindi "Ji", as written. */
