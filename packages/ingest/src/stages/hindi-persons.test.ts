@@ -552,12 +552,14 @@ describe('hindi-persons: a full name the article writes again', () => {
   });
 });
 
-describe('hindi-persons: a subject followed by a reflexive or a relative pronoun', () => {
+describe('hindi-persons: a subject followed by a reflexive, relative or demonstrative pronoun', () => {
   it.each([
     ['फ़िल्म अभिनेत्री सुरभि रानावत अपनी पढ़ाई पूरी करने विदेश जा रही हैं।', ['सुरभि रानावत']],
     ['ऐसे ही एक डबिंग कलाकार हैं नवीन शीतल जिन्होंने सौ फ़िल्मों में आवाज़ दी है।', ['नवीन शीतल']],
     // An auxiliary between the name and the pronoun ends the name.
     ['इस जीत के असली हीरो दीपक चावला रहें जिन्होंने चार विकेट झटके।', ['दीपक चावला']],
+    ['जाने-माने फ़ुटबॉल समीक्षक विनय कपाड़िया इन मुक़ाबलों को सबसे रोमांचक मानते हैं।', ['विनय कपाड़िया']],
+    ['उनके सबसे बड़े बेटे रोहन मेहरोत्रा उस समय पंद्रह साल के थे।', ['रोहन मेहरोत्रा']],
     // A time noun before the name is no part of it.
     ['उस वक़्त अमिताभ शर्मा अपने करियर के शुरुआती दौर में थे।', ['अमिताभ शर्मा']],
   ])('"%s"', (body, expected) => {

@@ -211,8 +211,13 @@ const KIN_JI = keySet(
 /** Words that join the names of a list ("X, Y और Z"). */
 /** Honorifics that after a given name are its family name ("विजय कुमारी ने", "सीमा कुमारी"). */
 const FAMILY_HONORIFICS = keySet('कुमारी');
-/** Reflexive possessives and relative pronouns, which follow a subject and never belong to a name. */
-const SUBJECT_FOLLOWERS = keySet('अपना|अपनी|अपने|जिन्होंने|जिसने|जिनका|जिनकी|जिनके|जिनको|जिन्हें');
+/**
+ * Reflexive possessives, relative and demonstrative pronouns, which follow a subject and never belong
+ * to a name ("X अपनी …", "X जिन्होंने …", "X उस समय …", "X यह बताने …").
+ */
+const SUBJECT_FOLLOWERS = keySet(
+  'अपना|अपनी|अपने|जिन्होंने|जिसने|जिनका|जिनकी|जिनके|जिनको|जिन्हें|यह|वह|ये|वो|उस|इस|उन|इन',
+);
 const LIST_JOINERS = new Set([',', 'और', 'तथा', 'एवं', 'व']);
 
 export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
@@ -637,7 +642,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       HI_EVERYDAY.has(after.key) ||
       TIME_WORDS.has(after.key) ||
       CLAUSE_ADVERBS.has(after.key) ||
-      // "X Y अपनी पढ़ाई पूरी करने …", "X Y जिन्होंने …": a reflexive or a relative pronoun after a subject
+      // "X Y अपनी पढ़ाई पूरी करने …", "X Y जिन्होंने …", "X Y उस समय …": a pronoun after a subject
       // of two words (a longer run may have taken a word of the clause: "उस वक़्त X Y अपने").
       (SUBJECT_FOLLOWERS.has(after.key) && e - i <= 2) ||
       (brokeAtWord && n >= 2);
