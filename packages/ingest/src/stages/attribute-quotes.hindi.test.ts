@@ -360,3 +360,14 @@ describe('attribute-quotes (Hindi): a statement an organisation issued', () => {
     expect(speakers(body).map(([, s]) => s)).toEqual([speaker]);
   });
 });
+
+describe('attribute-quotes (Hindi): a pronoun after a sentence that introduces one person', () => {
+  it('means the person the sentence before introduces with an office, though not as its subject', () => {
+    const body =
+      "स्वास्थ्य अधिकारी मीरा सेठी का कहना था, ''यह शोध सबसे मज़बूत सबूत है.''स्वीडन के प्रोफ़ेसर अरुण भाटिया ने भी शोध की तारीफ़ की.पुणे विश्वविद्यालय के प्रोफ़ेसर विनीत खन्ना की राय भी कुछ इसी तरह की है.उनका कहना है, ''आंकड़े सिर्फ़ दस साल के हैं.''";
+    expect(speakers(body)).toEqual([
+      ['यह शोध सबसे मज़बूत सबूत है.', 'मीरा सेठी'],
+      ['आंकड़े सिर्फ़ दस साल के हैं.', 'विनीत खन्ना'],
+    ]);
+  });
+});

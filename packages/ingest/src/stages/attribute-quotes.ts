@@ -747,6 +747,14 @@ class Attributor {
       const focus = this.focus[i];
       if (focus && focus.entity !== null && focus.type === 'PERSON' && compatible(focus.entity))
         return focus.entity;
+      // "प्रोफ़ेसर X की राय भी कुछ इसी तरह की है. उनका कहना है": a sentence without a subject the text
+      // can tell, naming one person only, is about that person.
+      if (block.lang === 'hi' && !focus) {
+        const named = new Set(this.persons[i] ?? []);
+        const [only] = named;
+        if (named.size === 1 && only !== undefined && compatible(only) && this.introducedIn(only, i))
+          return only;
+      }
       // The sentence before is about someone the article does not name (`the Chinese premier said`);
       // a document (`The report was welcomed by X`) is nobody a pronoun could stand for.
       if (focus && focus.entity === null && focus.type === 'UNNAMED' && focus.ref.phrase !== 'document')
@@ -791,6 +799,19 @@ class Attributor {
       if (first && compatible(first.entity)) return first.entity;
     }
     return null;
+  }
+
+  /** Whether block `index` introduces the person with a title or an office ("प्रोफ़ेसर X", "छात्र X"). */
+  private introducedIn(entity: number, index: number): boolean {
+    const e = this.doc.entities[entity];
+    const block = this.blocks[index];
+    if (!e || !block) return false;
+    const text = this.body.slice(block.start, block.end);
+    // "… ने पत्रकार X से कहा": the one spoken to is not the one who speaks next.
+    return e.aliases.some((a) => {
+      const at = a.length > e.name.length && a.endsWith(e.name) ? text.indexOf(a) : -1;
+      return at >= 0 && !/^\s*से(?![\p{L}\p{M}])/u.test(text.slice(at + a.length));
+    });
   }
 
   /** Whether the article names a person (not by a pronoun) before `offset`. */
