@@ -49,6 +49,9 @@ describe('attribute-quotes (Hindi): the speaker named before the quotation', () 
       'केंद्रीय मंत्री नितिन गडकरी ने कहा, "सड़कें समय पर बनेंगी."\nइस पर कांग्रेस नेता पवन खेड़ा ने पलटवार किया, "गडकरी जी को पहले पुरानी सड़कें देखनी चाहिए."',
       'पवन खेड़ा',
     ],
+    ['उनके दो छोटे बच्चे हैं.मीनल बताती है, "जब मैं छोटी थी, मुझे डर लगता था."', 'मीनल'],
+    ['उनकी छोटी बहन सुरभि सेठी याद करती हैं, "अब्बा को यह रिश्ता पसंद नहीं था."', 'सुरभि सेठी'],
+    ['बचपन का किस्सा उनकी बेटी ऋचा कोहली सुनाती हैं, "पापा तब दो साल के थे."', 'ऋचा कोहली'],
   ])('attributes the quotation in %j to %s', (body, speaker) => {
     const found = speakers(body);
     expect(found.length).toBeGreaterThan(0);
@@ -315,8 +318,16 @@ describe('attribute-quotes (Hindi): quotation marks that do not mark speech', ()
     'शिवसेना के मुखपत्र ‘सामना’ में लिखा गया है कि सरकार विफल रही है.',
     "उन्होंने 'दैनिक जागरण' अख़बार से बातचीत में यह बात कही.",
     "प्रधानमंत्री नरेंद्र मोदी ने रैली में 'सबका साथ सबका विकास' का नारा दोहराया.",
+    "अभिनेत्री सुधा चटर्जी ने कई बेहतरीन फ़िल्में की हैं जैसे 'अंगूर', 'मंज़िल' और 'रोटी कपड़ा और मकान'.",
+    "इससे पहले भी अभिनेता रोहन कपूर 'ढाई अक्षर प्रेम के', 'कुछ न कहो' में दिखे थे.",
   ])('finds no statement in %j', (body) => {
     expect(quotes(body)).toEqual([]);
+  });
+
+  it('keeps two partial quotations joined by और after a verb of saying', () => {
+    const body =
+      "प्रधानमंत्री रमेश वर्मा ने कहा है कि विपक्ष ने 'बातचीत के दरवाज़े बंद किए हैं' और 'हिंसा के लिए वही ज़िम्मेदार है'.";
+    expect(speakers(body).map(([, speaker]) => speaker)).toEqual(['रमेश वर्मा', 'रमेश वर्मा']);
   });
 
   it('keeps a single-quoted term inside a quotation as part of it', () => {

@@ -303,6 +303,15 @@ class Attributor {
     // "फ़िल्म 'जब तक है जान'", "किताब 'द कपूर्स'": the title of a work named right before it.
     if (HINDI_TITLE_BEFORE.test(this.body.slice(Math.max(0, piece.outer.start - 24), piece.outer.start)))
       return true;
+    // "फ़िल्में की हैं जैसे 'अंगूर', 'मंज़िल' और 'X'": with no verb of saying, an item of a list of quoted
+    // names or an example ("ने कहा कि हमास ने 'A' और 'B'" stays speech).
+    if (
+      attribution.cue === null &&
+      wordCount(text) <= 6 &&
+      (HINDI_LIST_BEFORE.test(this.body.slice(Math.max(0, piece.outer.start - 16), piece.outer.start)) ||
+        HINDI_LIST_AFTER.test(this.body.slice(piece.outer.end, piece.outer.end + 16)))
+    )
+      return true;
     if (wordCount(text) > 5) return false;
     return HINDI_POSTPOSITION_AFTER.test(this.body.slice(piece.outer.end, piece.outer.end + 12));
   }
@@ -1040,6 +1049,10 @@ class Attributor {
 /** Words for a work right before its quoted title ("फ़िल्म 'X'", "किताब 'X'", "कार्यक्रम 'X'"). */
 const HINDI_TITLE_BEFORE =
   /(?:फ़िल्म|फिल्म|फ़िल्मों|फिल्मों|किताब|पुस्तक|उपन्यास|गाने|गाना|गीत|धारावाहिक|सीरियल|शो|कार्यक्रम|नाटक|अख़बार|अखबार|पत्रिका|अभियान|योजना|नारा|नारे|एल्बम|ऐप|वेबसाइट)\s*$/u;
+/** Before a quotation: another quoted name and a list separator, or "जैसे" (such as). */
+const HINDI_LIST_BEFORE = /(?:['’"”]\s*(?:,|और|तथा|एवं|या|व)\s*|(?:^|\s)(?:जैसे|जैसी|मसलन)\s*[-–]?\s*)$/u;
+/** After a quotation: a list separator and another quoted name. */
+const HINDI_LIST_AFTER = /^\s*(?:,|और|तथा|एवं|या|व)\s*['‘"“]/u;
 /** A Hindi postposition right after a closing quotation mark: the quotation is a noun phrase. */
 const HINDI_POSTPOSITION_AFTER = /^\s*(?:का|की|के|में|से|को|ने|पर|तक)(?![\p{L}\p{M}])/u;
 
