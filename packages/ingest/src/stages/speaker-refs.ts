@@ -386,6 +386,14 @@ export class SpeakerRefs {
     const refs = this.between(floor, cue.start);
     const last = refs[refs.length - 1];
     const before = body.slice(floor, cue.start);
+    // "गल्फ़ न्यूज़ ने X के हवाले से कहा": the paper reports what X said.
+    const quoting = /(?:के|की)\s+हवाले\s+से\s*$/u.exec(before);
+    if (quoting) {
+      const at = floor + quoting.index;
+      if (last && last.end <= at && /^\s*$/.test(body.slice(last.end, at))) return last;
+      const named = this.hindiNameBefore(at, floor);
+      if (named) return named;
+    }
     if (cue.form === 'noun' || cue.form === 'according') {
       if (last && HI_GENITIVE_PRONOUNS.has(last.text) && /^\s*$/.test(body.slice(last.end, cue.start)))
         return last;
