@@ -369,6 +369,7 @@ describe('attribute-quotes (Hindi): a statement an organisation issued', () => {
   it.each([
     ["भाजपा की ओर से जारी बयान में कहा गया है, 'हम सभी सीटों पर चुनाव लड़ेंगे.'", 'भाजपा'],
     ["कांग्रेस द्वारा जारी एक बयान में कहा गया, 'सरकार हर मोर्चे पर विफल है.'", 'कांग्रेस'],
+    ["भाजपा की तरफ़ से बयान जारी कर कहा गया है कि, 'हम सभी सीटों पर लड़ेंगे.'", 'भाजपा'],
   ])('"%s": the organisation that issued it', (body, speaker) => {
     expect(speakers(body).map(([, s]) => s)).toEqual([speaker]);
   });

@@ -137,7 +137,7 @@ const APPOSED_BODY =
 /** The references of one article, for looking up what surrounds a cue. */
 /** What joins a document to its owner: `X का बयान`, `X की ओर से जारी (एक) बयान`, `X द्वारा जारी बयान`. */
 const DOCUMENT_OWNER_LINK =
-  /^\s*(?:का|की|के|(?:की\s+ओर\s+से|द्वारा)(?:\s+(?:जारी|जारी\s+किए\s+गए|जारी\s+किये\s+गए|जारी\s+किया\s+गया))?(?:\s+एक)?)\s*$/u;
+  /^\s*(?:का|की|के|(?:की\s+(?:ओर|तरफ़|तरफ)\s+से|द्वारा)(?:\s+(?:जारी|जारी\s+किए\s+गए|जारी\s+किये\s+गए|जारी\s+किया\s+गया))?(?:\s+एक)?)\s*$/u;
 
 export class SpeakerRefs {
   readonly body: string;
@@ -437,7 +437,10 @@ export class SpeakerRefs {
    */
   private hindiDocumentBefore(pos: number, floor: number): Ref | null {
     const before = this.body.slice(floor, pos);
-    const match = /([\p{L}\p{M}]+)\s+में(?:\s+(?:यह|भी|साफ़?))*\s*$/u.exec(before);
+    const match =
+      /([\p{L}\p{M}]+)\s+में(?:\s+(?:यह|भी|साफ़?))*\s*$/u.exec(before) ??
+      // "X की तरफ़ से बयान जारी कर कहा गया".
+      /([\p{L}\p{M}]+)\s+जारी\s+(?:कर|करके|करते\s+हुए)\s*$/u.exec(before);
     if (!match?.[1] || !speechLexicon().documentHeads.has(match[1])) return null;
     const start = floor + match.index;
     const owner =
