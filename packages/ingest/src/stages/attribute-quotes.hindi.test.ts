@@ -321,6 +321,7 @@ describe('attribute-quotes (Hindi): quotation marks that do not mark speech', ()
     "उन्होंने 'दैनिक जागरण' अख़बार से बातचीत में यह बात कही.",
     "प्रधानमंत्री नरेंद्र मोदी ने रैली में 'सबका साथ सबका विकास' का नारा दोहराया.",
     "अभिनेत्री सुधा चटर्जी ने कई बेहतरीन फ़िल्में की हैं जैसे 'अंगूर', 'मंज़िल' और 'रोटी कपड़ा और मकान'.",
+    "जब सुधा पहली फ़िल्म 'आग' में काम करने के लिए राज़ी हुईं तो उनकी माँ ने ज़ोर दिया कि नाम ऊपर रहे.",
     "इससे पहले भी अभिनेता रोहन कपूर 'ढाई अक्षर प्रेम के', 'कुछ न कहो' में दिखे थे.",
   ])('finds no statement in %j', (body) => {
     expect(quotes(body)).toEqual([]);
@@ -383,5 +384,14 @@ describe('attribute-quotes (Hindi): a pronoun after a sentence that introduces o
       ['यह शोध सबसे मज़बूत सबूत है.', 'मीरा सेठी'],
       ['आंकड़े सिर्फ़ दस साल के हैं.', 'विनीत खन्ना'],
     ]);
+  });
+});
+
+describe('attribute-quotes (Hindi): a relative of the person speaks for herself', () => {
+  it.each([
+    ['अभिनेता रमेश कोहली अस्पताल में हैं.उनकी पत्नी ने कहा, "वे अब ठीक हैं."'],
+    ['खेल पत्रकार रमेश कोहली का निधन हो गया.उनके परिवार ने बयान में कहा है, "हम दुख के साथ यह घोषणा करते हैं."'],
+  ])('"%s": nobody named, not the person', (body) => {
+    expect(speakers(body).map(([, speaker]) => speaker)).toEqual([null]);
   });
 });

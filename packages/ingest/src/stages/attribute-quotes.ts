@@ -296,13 +296,15 @@ class Attributor {
    * unless a speech cue stands right next to it (`कहा कि 'देश बदलेगा' और …`).
    */
   private isHindiTerm(chain: QuotePiece[], block: Block, attribution: Attribution): boolean {
-    if (block.lang !== 'hi' || attribution.adjacent || chain.length !== 1) return false;
+    if (block.lang !== 'hi' || chain.length !== 1) return false;
     const piece = chain[0] as QuotePiece;
     const text = this.body.slice(piece.text.start, piece.text.end);
     if (wordCount(text) > 10 || /[।.?!]$/.test(text)) return false;
-    // "फ़िल्म 'जब तक है जान'", "किताब 'द कपूर्स'": the title of a work named right before it.
+    // "फ़िल्म 'जब तक है जान'", "किताब 'द कपूर्स'": the title of a work named right before it, whatever
+    // verb of saying follows ("फ़िल्म 'आग' में काम … तो उनकी माँ ने ज़ोर दिया").
     if (HINDI_TITLE_BEFORE.test(this.body.slice(Math.max(0, piece.outer.start - 24), piece.outer.start)))
       return true;
+    if (attribution.adjacent) return false;
     // "फ़िल्में की हैं जैसे 'अंगूर', 'मंज़िल' और 'X'": with no verb of saying, an item of a list of quoted
     // names or an example ("ने कहा कि हमास ने 'A' और 'B'" stays speech).
     if (
