@@ -304,6 +304,13 @@ class Attributor {
     // verb of saying follows ("फ़िल्म 'आग' में काम … तो उनकी माँ ने ज़ोर दिया").
     if (HINDI_TITLE_BEFORE.test(this.body.slice(Math.max(0, piece.outer.start - 24), piece.outer.start)))
       return true;
+    // "'यू वी कैन' नाम की संस्था", "'इनोला गे' नामक विमान", "'व्हिसल ब्लोअर' (…)", "'X' यानी …": a name or a
+    // term the text goes on to gloss.
+    if (
+      wordCount(text) <= 6 &&
+      HINDI_NAMING_AFTER.test(this.body.slice(piece.outer.end, piece.outer.end + 12))
+    )
+      return true;
     if (attribution.adjacent) return false;
     // "फ़िल्में की हैं जैसे 'अंगूर', 'मंज़िल' और 'X'": with no verb of saying, an item of a list of quoted
     // names or an example ("ने कहा कि हमास ने 'A' और 'B'" stays speech).
@@ -1051,6 +1058,8 @@ class Attributor {
 /** Words for a work right before its quoted title ("फ़िल्म 'X'", "किताब 'X'", "कार्यक्रम 'X'"). */
 const HINDI_TITLE_BEFORE =
   /(?:फ़िल्म|फिल्म|फ़िल्मों|फिल्मों|किताब|पुस्तक|उपन्यास|गाने|गाना|गीत|धारावाहिक|सीरियल|शो|कार्यक्रम|नाटक|अख़बार|अखबार|पत्रिका|अभियान|योजना|नारा|नारे|एल्बम|ऐप|वेबसाइट)\s*$/u;
+/** After a quoted name or term: "नाम", "नामक", a gloss ("यानी", "अर्थात") or a bracket. */
+const HINDI_NAMING_AFTER = /^\s*(?:(?:नाम|नामक|यानी|यानि|अर्थात)(?![\p{L}\p{M}])|\()/u;
 /** Before a quotation: another quoted name and a list separator, or "जैसे" (such as). */
 const HINDI_LIST_BEFORE = /(?:['’"”]\s*(?:,|और|तथा|एवं|या|व)\s*|(?:^|\s)(?:जैसे|जैसी|मसलन)\s*[-–]?\s*)$/u;
 /** After a quotation: a list separator and another quoted name. */
