@@ -196,8 +196,14 @@ function isSentenceEnd(text: string, index: number, punct: string, after: number
   if (after >= text.length) return true;
   const nextChar = text[after] ?? '';
   if (!/\s/.test(nextChar)) {
-    // "दिया.उनका", "है."उनका": BBC Hindi often ends sentences with a full stop and no space.
-    return punct.length === 1 && DEVANAGARI.test(text[index - 1] ?? '') && DEVANAGARI.test(nextChar);
+    // "दिया.उनका", "है."उनका": BBC Hindi often ends sentences with a full stop and no space; also before
+    // a number once a quotation has closed ("हूं."80 वर्षीय …").
+    const closed = after > index + punct.length;
+    return (
+      punct.length === 1 &&
+      DEVANAGARI.test(text[index - 1] ?? '') &&
+      (DEVANAGARI.test(nextChar) || (closed && /[0-9०-९]/.test(nextChar)))
+    );
   }
   const nextWord = /^\s*(\S+)/.exec(text.slice(after))?.[1] ?? '';
   const first = nextWord.replace(/^[“‘"'«([]+/, '')[0] ?? '';
