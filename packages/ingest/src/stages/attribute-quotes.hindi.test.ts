@@ -398,3 +398,14 @@ describe('attribute-quotes (Hindi): a relative of the person speaks for herself'
     expect(speakers(body).map(([, speaker]) => speaker)).toEqual([null]);
   });
 });
+
+describe('attribute-quotes (Hindi): the person the reporter talked with answers', () => {
+  it('gives "उनका कहना था" to the person named with an office just before, after "से बात की"', () => {
+    const body =
+      "छात्रा मीना सेठी ने कहा, ''यह हमारा फ़ैसला है.''इसके बाद जब बीबीसी ने कॉलेज के प्रिंसिपल रमाकांत त्रिपाठी से बात की तो उनका कहना था कि छात्र ने माफ़ी मांगी थी.उनका कहना था, ''लड़का पहले भी ऐसा कर चुका है.''";
+    expect(speakers(body)).toEqual([
+      ['यह हमारा फ़ैसला है.', 'मीना सेठी'],
+      ['लड़का पहले भी ऐसा कर चुका है.', 'रमाकांत त्रिपाठी'],
+    ]);
+  });
+});

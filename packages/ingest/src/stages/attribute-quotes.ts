@@ -761,6 +761,24 @@ class Attributor {
     ) {
       return subject.entity;
     }
+    // "बीबीसी ने प्रिंसिपल X से बात की तो उनका कहना था": the one person the sentence introduces before
+    // the pronoun, when its subject is nobody the pronoun could mean.
+    if (block.lang === 'hi' && ref.kind === 'pronoun') {
+      const named = new Set(
+        this.refs
+          .between(block.start, ref.start)
+          .filter((r) => r.kind === 'mention' && r.entityType === 'PERSON' && r.entity !== null)
+          .map((r) => r.entity as number),
+      );
+      const [only] = named;
+      if (
+        named.size === 1 &&
+        only !== undefined &&
+        compatible(only) &&
+        this.introducedBetween(only, block.start, ref.start)
+      )
+        return only;
+    }
     for (let i = block.index - 1; i >= 0 && i >= block.index - 10; i--) {
       const focus = this.focus[i];
       if (focus && focus.entity !== null && focus.type === 'PERSON' && compatible(focus.entity))
@@ -821,14 +839,25 @@ class Attributor {
 
   /** Whether block `index` introduces the person with a title or an office ("प्रोफ़ेसर X", "छात्र X"). */
   private introducedIn(entity: number, index: number): boolean {
-    const e = this.doc.entities[entity];
     const block = this.blocks[index];
-    if (!e || !block) return false;
-    const text = this.body.slice(block.start, block.end);
-    // "… ने पत्रकार X से कहा": the one spoken to is not the one who speaks next.
+    return !!block && this.introducedBetween(entity, block.start, block.end);
+  }
+
+  /** Whether `[start, end)` introduces the person with a title or an office. */
+  private introducedBetween(entity: number, start: number, end: number): boolean {
+    const e = this.doc.entities[entity];
+    if (!e) return false;
+    const text = this.body.slice(start, end);
+    // "… ने पत्रकार X से कहा": the one spoken to is not the one who speaks next, unless the text talked
+    // with or asked X ("बीबीसी ने प्रिंसिपल X से बात की तो …").
     return e.aliases.some((a) => {
       const at = a.length > e.name.length && a.endsWith(e.name) ? text.indexOf(a) : -1;
-      return at >= 0 && !/^\s*से(?![\p{L}\p{M}])/u.test(text.slice(at + a.length));
+      const after = text.slice(at + a.length);
+      return (
+        at >= 0 &&
+        (!/^\s*से(?![\p{L}\p{M}])/u.test(after) ||
+          /^\s*से\s+(?:बात|बातचीत|पूछा|पूछे|सवाल|संपर्क)(?![\p{L}\p{M}])/u.test(after))
+      );
     });
   }
 
