@@ -538,3 +538,11 @@ describe('find-entities: a one-word Hindi name at its other places', () => {
     expect(doc.mentions.filter((m) => m.text === 'तिलकवाणी')).toHaveLength(2);
   });
 });
+
+describe('find-entities: a titled person before the name of a body', () => {
+  it('reads "प्रोफ़ेसर X Y यूनिवर्सिटी कॉलेज" as a professor at a college, not a body named after them', () => {
+    const doc = run('प्रोफ़ेसर अनीता राघवन यूनिवर्सिटी कॉलेज लंदन में हँसी पर अध्ययन करती हैं.');
+    expect(names(doc, 'PERSON')).toEqual(['अनीता राघवन']);
+    expect(names(doc, 'ORGANIZATION').some((n) => n.includes('अनीता'))).toBe(false);
+  });
+});

@@ -589,15 +589,23 @@ export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[
     const t = tokens[i];
     if (!t?.deva || !HI_ORG_HEADS.has(t.key) || lexTokens.has(i)) continue;
     let a = i;
+    // "प्रोफ़ेसर X Y यूनिवर्सिटी कॉलेज लंदन में": the words after a title or an office are a person's name.
+    let titled = false;
     while (a > 0 && i - a < 3) {
       const p = tokens[a - 1];
       const cur = tokens[a];
       if (!p?.deva || p.kind !== 'word' || cur?.newlineBefore) break;
+      if (i - a >= 2 && personTitle(p)) {
+        titled = true;
+        break;
+      }
       if (HI_POSTPOSITIONS.has(p.key) || HI_NON_NAME.has(p.key) || names.hindiStopwords.has(p.text)) break;
       if (lexTokens.has(a - 1) && hits.some((h) => h.end === a && h.match.entry.type === 'ORGANIZATION'))
         break;
       a--;
     }
+    // (A single word after the title is a field, not a name: "प्रोफ़ेसर बायोकेमिस्ट्री विभाग".)
+    if (titled || (i - a >= 2 && a > 0 && personTitle(tokens[a - 1]))) continue;
     // "एसआरसीसी कॉलेज", "जेएनयू प्रशासन": a Devanagari acronym of three or more letters names the body.
     const acronymBefore = i - a === 1 && DEVANAGARI_ACRONYM.test(tokens[a]?.text ?? '');
     // "गृह मंत्रालय", "ऊर्जा विभाग": a portfolio before "ministry" or "department".
@@ -629,6 +637,17 @@ export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[
   }
   addSpeakingAcronyms(ctx, lexTokens);
 }
+
+/**
+ * An office or an academic title before a person's name ("मंत्री", "प्रोफ़ेसर", "डॉ"). Not the religious
+ * and plain honorifics, which open the names of bodies too ("श्री राम सेना", "स्वामी विवेकानंद … विश्वविद्यालय").
+ */
+function personTitle(t: Token | undefined): boolean {
+  return !!t?.deva && (HI_ROLE_HEADS.has(t.key) || ACADEMIC_TITLES.has(t.key));
+}
+const ACADEMIC_TITLES = new Set(
+  ['प्रोफ़ेसर', 'प्रोफेसर', 'डॉ', 'डॉक्टर', 'श्रीमती', 'सुश्री'].map((w) => devanagariKey(w)),
+);
 
 /** Acronyms of offices and of kinds of people ("सीएमओ", chief medical officer; "एनआरआई"). */
 const PERSON_ACRONYMS = new Set(
