@@ -409,3 +409,14 @@ describe('attribute-quotes (Hindi): the person the reporter talked with answers'
     ]);
   });
 });
+
+describe('attribute-quotes (Hindi): a quotation never closed after a passive verb of saying', () => {
+  it('ends it where the narration resumes and names no speaker', () => {
+    const body =
+      "पत्र पर सौ लेखकों ने दस्तख़त किए हैं. इसमें कहा गया है, ''इस चुप्पी का नतीजा बुरा होगा. हम डरे हुए हैं. इस पत्र में लिखा गया है, ''सरकार असहमति बर्दाश्त नहीं करती.''";
+    expect(speakers(body)).toEqual([
+      ['इस चुप्पी का नतीजा बुरा होगा. हम डरे हुए हैं.', null],
+      ['सरकार असहमति बर्दाश्त नहीं करती.', null],
+    ]);
+  });
+});

@@ -17,7 +17,7 @@
  * a quotation repeated in the article (duplicated paragraphs) is kept once.
  */
 import type { ArticleEntity, ArticleStatement, Doc, Mention, Span, SpeakerType, Stage } from '../domain.js';
-import { findQuotes, type QuotePiece } from './find-quotes.js';
+import { afterHindiCue, findQuotes, type QuotePiece } from './find-quotes.js';
 import { type Ref, SpeakerRefs } from './speaker-refs.js';
 import {
   type Cue,
@@ -1030,6 +1030,15 @@ class Attributor {
   private clearlyUnclosed(piece: QuotePiece, attribution: Attribution): boolean {
     const lineStart = this.body.lastIndexOf('\n', piece.outer.start - 1) + 1;
     if (/^\s*$/.test(this.body.slice(lineStart, piece.outer.start))) return true;
+    // "इसमें कहा गया है, ''…": a passive Hindi verb of saying and its comma open it, though it names
+    // nobody to say it.
+    if (
+      afterHindiCue(this.body, piece.outer.start) &&
+      /(?:गया|गई|गए)\s+(?:है|हैं|था|थी|थे)?\s*[,:]\s*$/u.test(
+        this.body.slice(Math.max(0, piece.outer.start - 24), piece.outer.start),
+      )
+    )
+      return true;
     return attribution.rule === 'cue-before' && attribution.adjacent;
   }
 

@@ -303,7 +303,7 @@ function narrationResumes(body: string, from: number, markStart: number): number
  * Whether the text before `markStart` ends with a Hindi speech cue and a comma, colon or dash
  * (`उनका कहना है, `, `वर्षा कहती हैं,`, `उन्होंने कहा —`): a quotation mark there opens.
  */
-function afterHindiCue(body: string, markStart: number): boolean {
+export function afterHindiCue(body: string, markStart: number): boolean {
   const tailMatch = /[,:—–-][ \t]*$/.exec(body.slice(Math.max(0, markStart - 4), markStart));
   if (!tailMatch) return false;
   let start = markStart;
@@ -313,7 +313,10 @@ function afterHindiCue(body: string, markStart: number): boolean {
   const cues = findCues(body, start, markStart, 'hi');
   const last = cues[cues.length - 1];
   if (!last) return false;
-  return /^\s*(?:कि\s*)?[,:—–-]\s*$/.test(body.slice(last.end, markStart));
+  // "कहा गया है, ''": a passive cue with its auxiliaries.
+  return /^\s*(?:(?:गया|गई|गए|जाता|जाती)\s+)?(?:(?:है|हैं|था|थी|थे)\s*)?(?:कि\s*)?[,:—–-]\s*$/.test(
+    body.slice(last.end, markStart),
+  );
 }
 
 /**
