@@ -249,3 +249,22 @@ describe('findQuotes: Hindi web copy without spaces around single marks', () => 
     expect(quotes("The U.S.'s envoy met the minister.")).toEqual([]);
   });
 });
+
+describe('findQuotes: Hindi copy that leaves out the opening mark', () => {
+  it.each([
+    [
+      'सीकर के रहने वाले अमित ने कहा, हमें सरकार ने मदद की लेकिन बहुत धीरे की. बॉर्डर तक हमें कंपनी का आदमी लाया."अमित अब ख़ुश हैं.',
+      ['हमें सरकार ने मदद की लेकिन बहुत धीरे की. बॉर्डर तक हमें कंपनी का आदमी लाया.'],
+    ],
+    [
+      'एजेंट ने अपने बयान में कहा है, ‘’फ़ैसले से पहले हमने उनसे बातचीत की.’’(बीबीसी हिन्दी)',
+      ['फ़ैसले से पहले हमने उनसे बातचीत की.'],
+    ],
+  ])('starts the quotation after the verb of saying and its comma: %j', (body, expected) => {
+    expect(quotes(body)).toEqual(expected);
+  });
+
+  it('keeps a quotation that opens after a sentence of reported speech', () => {
+    expect(quotes('उन्होंने कहा कि सरकार विफल रही."हम लड़ते रहेंगे," उन्होंने जोड़ा.')).toEqual(['हम लड़ते रहेंगे']);
+  });
+});

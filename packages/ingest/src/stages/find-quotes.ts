@@ -209,6 +209,18 @@ function pairDoubles(body: string, marks: Mark[]): QuotePiece[] {
         open = { mark, piece: 0 };
         continue;
       }
+      // `अमिताभ ने कहा, हमें मदद मिली … लेकर आया."`: Hindi copy that drops the opening mark after a verb
+      // of saying and its comma. A mark right after the full stop that ends what follows the comma closes
+      // the quotation, which starts right after that comma.
+      if (dir === 'close' || SENTENCE_END.test(body[mark.start - 1] ?? '')) {
+        const previous = marks[i - 1];
+        const start = missingOpening(body, previous ? previous.end : 0, mark.start);
+        if (start >= 0) {
+          emit({ start, end: start, double: true, char: '' }, mark.start, mark.end, 'mark', 0);
+          chain++;
+          continue;
+        }
+      }
       if (dir === 'close') continue; // a closing mark with nothing open: unbalanced, skipped
       open = { mark, piece: 0 };
       continue;
@@ -298,6 +310,29 @@ function narrationResumes(body: string, from: number, markStart: number): number
   if (!last || !/^(?:\s+[\p{L}\p{M}\p{N}'’.-]+){0,4}[\s,:—–-]*(?:कि[\s,]*)?$/u.test(tail)) return -1;
   return sentenceStart;
 }
+
+/**
+ * Where a Hindi quotation whose opening mark was left out starts: right after the first verb of saying
+ * and its comma in `[from, closeAt)`, in the same paragraph, when what follows it up to the closing mark
+ * at `closeAt` is one to four sentences that end there. Else -1.
+ */
+function missingOpening(body: string, from: number, closeAt: number): number {
+  const floor = Math.max(from, body.lastIndexOf('\n', closeAt - 1) + 1);
+  const before = body.slice(floor, closeAt);
+  if (!/[\u0900-\u097F]/.test(before) || !/[.?!।]\s*$/.test(before)) return -1;
+  for (const m of before.matchAll(/[,:—–-][ \t]*/g)) {
+    let at = floor + m.index + m[0].length;
+    if (!afterHindiCue(body, at)) continue;
+    // `कहा है, ‘’फ़ैसले …’’`: an opening typed with the wrong single marks.
+    at += /^['‘’`]*/.exec(body.slice(at, at + 2))?.[0].length ?? 0;
+    const quoted = body.slice(at, closeAt);
+    const sentences = quoted.match(/[.?!।](?=\s|[\p{L}]|$)/gu)?.length ?? 0;
+    if (wordsIn(quoted) >= 3 && sentences <= 4) return at;
+  }
+  return -1;
+}
+
+const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
  * Whether the text before `markStart` ends with a Hindi speech cue and a comma, colon or dash
