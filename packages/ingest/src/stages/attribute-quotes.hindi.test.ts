@@ -261,6 +261,15 @@ describe('attribute-quotes (Hindi): the speaker named after the quotation or by 
     expect(speakers(body)).toEqual([['मैं किसी दबाव में काम नहीं करूंगा.', 'मोहन शर्मा']]);
   });
 
+  it('gives a pronoun with a masculine verb of saying to the man, not to the woman quoted before', () => {
+    const body =
+      'अभिनेत्री सीमा राव कहती हैं, "मैं इस फ़िल्म से बहुत खुश हूं." राकेश वर्मा की पिछली फ़िल्म जब आई थी तो उन्हें काफ़ी विरोध झेलना पड़ा था. इस बार वे मीडिया से दूर रहे हैं. वे सिर्फ़ इतना कहते हैं, "मैं फ़िल्में बनाता रहूंगा."';
+    expect(speakers(body)).toEqual([
+      ['मैं इस फ़िल्म से बहुत खुश हूं.', 'सीमा राव'],
+      ['मैं फ़िल्में बनाता रहूंगा.', 'राकेश वर्मा'],
+    ]);
+  });
+
   it('does not give it to the person the speaker was talking to', () => {
     const body =
       'इंटरव्यू में खिलाड़ी ने पत्रकार मोहन शर्मा से अपनी बीमारी की बात की. यह बात सबको चौंका गई. उन्होंने कहा, "मैं जल्द लौटूंगा."';
