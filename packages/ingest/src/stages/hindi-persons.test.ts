@@ -568,3 +568,25 @@ describe('hindi-persons: a subject followed by a reflexive, relative or demonstr
     expect(persons(run(body))).toEqual(expected);
   });
 });
+
+describe('hindi-persons: a one-word name that opens a quotation', () => {
+  it.each([
+    [
+      'अप्रैल में ग्रेनबर्ग बिना किसी मदद के चलने लगे थे. डॉक्टरों के मुताबिक ग्रेनबर्ग उन हज़ार मरीज़ों में हैं जिन्हें यह इलाज मिला. ग्रेनबर्ग ने कहा, "मैं अब फिर से दौड़ सकता हूं."',
+      'ग्रेनबर्ग',
+    ],
+    [
+      'बारह साल से रंगमंच पर काम कर रहे नकुल कहते हैं, "मुझे इस काम में बहुत मज़ा आता है." लेकिन नकुल यह भी मानते हैं कि पैसा कम है.',
+      'नकुल',
+    ],
+  ])('takes the speaker however else the article uses the word: "%s"', (body, name) => {
+    expect(persons(run(body))).toEqual([name]);
+  });
+
+  it.each([
+    'कल ग्रेनबर्ग अस्पताल में एक बैठक हुई. इस बारे में ग्रेनबर्ग ने कहा, "हम इस मामले की जांच कर रहे हैं."',
+    'उधर उसने कहा, "मैं अब फिर से दौड़ सकता हूं." उसने यह भी बताया कि वह ठीक है.',
+  ])('leaves a word that opens a quotation in the first person plural, and a pronoun, alone: "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+});

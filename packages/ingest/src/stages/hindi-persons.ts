@@ -968,6 +968,7 @@ function findSingleWordNames(
       ),
     ),
   );
+  const partSounds = new Set(found.flatMap((c) => tokens.slice(c.start, c.end).map((x) => soundOf(x.text))));
   // "X ने कहा, “...", "X कहते हैं: '...": the saying opens a quotation right after it.
   const quotationAfter = (from: number): boolean => {
     for (let j = from; j < from + 7; j++) {
@@ -978,10 +979,28 @@ function findSingleWordNames(
     }
     return false;
   };
+  // "X ने कहा, “हम …": a quotation in the first person plural with no singular is as often a body's
+  // statement (an unknown company or agency) as a person's.
+  const spokenByOne = (from: number): boolean => {
+    let open = -1;
+    for (let j = from; j < from + 7 && open < 0; j++) {
+      if (/^(?:["“'‘]|''|‘‘)$/.test(tokens[j]?.text ?? '')) open = j;
+    }
+    let we = false;
+    for (let j = open + 1; open >= 0 && j < open + 40; j++) {
+      const w = tokens[j];
+      if (!w || w.newlineBefore || /^(?:["”'’]|'')$/.test(w.text)) break;
+      if (FIRST_SINGULAR.has(w.text)) return true;
+      we ||= FIRST_PLURAL.has(w.text);
+    }
+    return !we;
+  };
   interface Seen {
     at: number[];
     /** Times the word introduced a quotation ("X ने कहा, “..."). */
     quoting: number;
+    /** Where the word, standing alone, opens a quotation with a verb of saying. */
+    quotingAt: number[];
     speech: number;
     subject: number;
     apart: number;
@@ -995,6 +1014,7 @@ function findSingleWordNames(
     const seen = byKey.get(t.key) ?? {
       at: [],
       quoting: 0,
+      quotingAt: [],
       speech: 0,
       subject: 0,
       apart: 0,
@@ -1053,10 +1073,24 @@ function findSingleWordNames(
       HI_NON_NAME.has(before.key) ||
       HI_EVERYDAY.has(before.key) ||
       getNameLexicon().hindiStopwords.has(before.text);
-    if (says && startsClause && quotationAfter(a + 1)) seen.quoting++;
+    if (says && startsClause && quotationAfter(a + 1)) {
+      seen.quoting++;
+      if (spokenByOne(a + 1)) seen.quotingAt.push(k);
+    }
     if (honorificAfter) seen.honoured++;
     if (after?.text === 'ने' || a > k + 1) seen.subject++;
   }
+  const single = (k: number, seen: Seen): PersonCandidate => ({
+    start: k,
+    end: k + 1,
+    parts: [(tokens[k] as Token).text],
+    title: null,
+    titleStart: null,
+    role: null,
+    gender: null,
+    score: 2 + Math.min(1, seen.speech * 0.5 + seen.at.length * 0.25),
+    strong: false,
+  });
   const out: PersonCandidate[] = [];
   for (const [key, seen] of byKey) {
     // "सुधीर बताते हैं, ''…'' … सुधीर दृढ़ आवाज़ में कहते हैं, ''…''": a word that says something three
@@ -1070,7 +1104,21 @@ function findSingleWordNames(
       !inflected(first) &&
       !NOT_GIVEN.has(key) &&
       !HI_EVERYDAY.has(key);
-    if ((seen.apart >= seen.at.length && !speaker) || seen.at.length === 0) continue;
+    if (seen.at.length === 0) continue;
+    // "टेलर बताते हैं, “…”", "ब्लैकबर्न ने कहा, ''…": a word that opens a quotation as the subject of a
+    // verb of saying is a name there, whatever else the article does with the word; only those places
+    // are marked, so that a name that is also a common word ("विकास") stays a word elsewhere.
+    // A word that sounds like a word of a name found in full is that person's short form, no new person.
+    const quoted =
+      seen.quotingAt.length > 0 &&
+      (first?.text.length ?? 0) >= 3 &&
+      !NOT_GIVEN.has(key) &&
+      !variants.has(soundOf(first?.text ?? '')) &&
+      !partSounds.has(soundOf(first?.text ?? ''));
+    if (seen.apart >= seen.at.length && !speaker) {
+      if (quoted) out.push(...seen.quotingAt.map((k) => single(k, seen)));
+      continue;
+    }
     const variant = variants.has(soundOf(key));
     if (!variant) {
       // A name the lexicons do not know: honoured with "जी", or the stand-alone subject of "ने" at least
@@ -1101,26 +1149,21 @@ function findSingleWordNames(
         (seen.speech >= 1 || seen.subject >= 1) &&
         !KIN_AFTER.has(key) &&
         !KIN_JI.has(key);
-      if (!seen.like && !honouredSubject && !unknownSubject && !speaker && !sayer) continue;
-      if (seen.speech === 0 && !(seen.subject >= 1 && seen.at.length >= 2) && !honouredSubject) continue;
+      if (
+        (!seen.like && !honouredSubject && !unknownSubject && !speaker && !sayer) ||
+        (seen.speech === 0 && !(seen.subject >= 1 && seen.at.length >= 2) && !honouredSubject)
+      ) {
+        if (quoted) out.push(...seen.quotingAt.map((k) => single(k, seen)));
+        continue;
+      }
     }
-    for (const k of seen.at) {
-      const w = tokens[k] as Token;
-      out.push({
-        start: k,
-        end: k + 1,
-        parts: [w.text],
-        title: null,
-        titleStart: null,
-        role: null,
-        gender: null,
-        score: 2 + Math.min(1, seen.speech * 0.5 + seen.at.length * 0.25),
-        strong: false,
-      });
-    }
+    out.push(...seen.at.map((k) => single(k, seen)));
   }
   return out;
 }
+
+const FIRST_SINGULAR = new Set(['मैं', 'मैंने', 'मुझे', 'मुझसे', 'मेरा', 'मेरी', 'मेरे', 'हूं', 'हूँ']);
+const FIRST_PLURAL = new Set(['हम', 'हमने', 'हमें', 'हमसे', 'हमारा', 'हमारी', 'हमारे']);
 
 /** "अन्ना हजारे अरविंद केजरीवाल": a run that starts with a name found on its own elsewhere is two names. */
 function splitJoinedNames(
