@@ -206,6 +206,17 @@ describe('hindi-persons: honorifics before and after a name', () => {
   it('does not take a family word with "जी" for a name', () => {
     expect(persons(run('घर पर पिता जी ने कहा कि पढ़ाई जरूरी है।'))).toEqual([]);
   });
+
+  it.each([
+    'फ़िल्म में उनके सहकलाकार रमेश शेख सुनीता के ख़ास दोस्तों में से थे. सुनीता कहती हैं कि वे अच्छे दोस्त थे.',
+    'मंच पर गायक अनिल पंडित सुनीता के साथ थे. सुनीता कहती हैं कि वे अच्छे दोस्त थे.',
+  ])('does not take the family name of the person before as the title of the next: "%s"', (body) => {
+    const doc = run(body);
+    const sunita = doc.entities.find((e) => e.name === 'सुनीता');
+    expect(sunita?.titles).toEqual([]);
+    // The honorific's gender (शेख, पंडित: male) must not make her a man.
+    expect(sunita?.gender).not.toBe('m');
+  });
 });
 
 describe('hindi-persons: initials and loanword phrases', () => {

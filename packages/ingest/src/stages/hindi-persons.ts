@@ -211,6 +211,8 @@ const KIN_JI = keySet(
 /** Words that join the names of a list ("X, Y और Z"). */
 /** Honorifics that after a given name are its family name ("विजय कुमारी ने", "सीमा कुमारी"). */
 const FAMILY_HONORIFICS = keySet('कुमारी');
+/** Honorifics that are also family names ("फ़ारुख़ शेख", "बलदेव ठाकुर", "जयदीप पंडित"). */
+const SURNAME_HONORIFICS = keySet('शेख|शेख़|सैयद|पंडित|ठाकुर|स्वामी');
 /**
  * Reflexive possessives, relative and demonstrative pronouns, which follow a subject and never belong
  * to a name ("X अपनी …", "X जिन्होंने …", "X उस समय …", "X यह बताने …").
@@ -430,7 +432,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       free(t) &&
       HI_HONORIFICS.has(t.key) &&
       (surnameLike(k, false) ||
-        (FAMILY_HONORIFICS.has(t.key) && givenLike(k - 1)) ||
+        ((FAMILY_HONORIFICS.has(t.key) || SURNAME_HONORIFICS.has(t.key)) && givenLike(k - 1)) ||
         // "प्रोफ़ेसर जयदीप पंडित … पंडित ने कहा": the article calls the person by that word alone.
         (aloneAt.get(t.key) ?? []).some((at) => at !== k && !isNameWord(tokens[at - 1]))) &&
       !t.newlineBefore &&
@@ -439,7 +441,9 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
         HI_POSTPOSITIONS.has(next.key) ||
         HI_SPEECH_VERBS.has(next.key) ||
         // "जयदीप पंडित मानते हैं": a verb before its auxiliary.
-        (next.deva && AUXILIARY.test(tokens[k + 2]?.text ?? '')))
+        (next.deva && AUXILIARY.test(tokens[k + 2]?.text ?? '')) ||
+        // "फ़ारुख़ शेख दीप्ति के दोस्त थे": a given name and a family name, then another person's name.
+        (givenLike(k - 1) && SURNAME_HONORIFICS.has(t.key) && isNameWord(next)))
     );
   };
 
@@ -517,7 +521,10 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     let p = i - 1;
     if (tokens[p]?.text === '.' && p > 0) p--; // "डॉ. X"
     const prev = tokens[p];
-    if (prev && !t.newlineBefore && HI_HONORIFICS.has(prev.key)) {
+    // The honorific may be the family name of the name before ("फ़ारुख़ शेख दीप्ति के दोस्त").
+    const familyName =
+      !!prev && SURNAME_HONORIFICS.has(prev.key) && !prev.newlineBefore && isNameWord(tokens[p - 1]);
+    if (prev && !t.newlineBefore && HI_HONORIFICS.has(prev.key) && lastEnd !== p + 1 && !familyName) {
       hasHonorific = true;
       honorific = HI_HONORIFICS.get(prev.key);
       p--;
