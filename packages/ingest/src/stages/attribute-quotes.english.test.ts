@@ -532,3 +532,16 @@ describe('attribute-quotes (English): "the party said" is not the outlet someone
     expect(speakers(body)).toContainEqual([quote, speaker]);
   });
 });
+
+describe('attribute-quotes (English): a quotation that opens right where the last one closed', () => {
+  it('goes on with the speaker of the last one', () => {
+    const body =
+      'Union leader Mark Ellison, who joined the picket line, said: "We want talks, not announcements. "There is a sensible way to do this." "The strike was called for one day and no further action is planned yet." The department said: "This is about national pay and not about local issues."';
+    expect(speakers(body)).toEqual([
+      ['We want talks, not announcements.', 'Mark Ellison'],
+      ['There is a sensible way to do this.', 'Mark Ellison'],
+      ['The strike was called for one day and no further action is planned yet.', 'Mark Ellison'],
+      ['This is about national pay and not about local issues.', null],
+    ]);
+  });
+});

@@ -429,3 +429,15 @@ describe('attribute-quotes (Hindi): a quotation never closed after a passive ver
     ]);
   });
 });
+
+describe('attribute-quotes (Hindi): a quotation that opens right where the last one closed', () => {
+  it('goes on with the speaker of the last one, though narration follows it in the sentence', () => {
+    const body =
+      'अभिनेता राकेश वर्मा ने एक इंटरव्यू में कहा था, "यह 1960 का किस्सा है जब मैं अपनी फ़िल्म लेकर मास्को गया था." "वहां के लोग हिंदुस्तान को थोड़ा बहुत जानते थे, लेकिन फ़िल्म ने उन्हें और क़रीब ला दिया.""मैं गाता रहा, लोग सुनते रहे, यही मेरी कहानी है !"पिता के साथ उनकी तस्वीरउनके पिता भी अभिनेता थे.';
+    expect(speakers(body)).toEqual([
+      ['यह 1960 का किस्सा है जब मैं अपनी फ़िल्म लेकर मास्को गया था.', 'राकेश वर्मा'],
+      ['वहां के लोग हिंदुस्तान को थोड़ा बहुत जानते थे, लेकिन फ़िल्म ने उन्हें और क़रीब ला दिया.', 'राकेश वर्मा'],
+      ['मैं गाता रहा, लोग सुनते रहे, यही मेरी कहानी है !', 'राकेश वर्मा'],
+    ]);
+  });
+});

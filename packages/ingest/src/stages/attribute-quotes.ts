@@ -85,6 +85,8 @@ class Attributor {
   private readonly officeEntities: ArticleEntity[] = [];
   /** The person last quoted, and in which block. */
   private lastQuoted: { speaker: Speaker; block: number } | null = null;
+  /** Where the last quotation closed, and who said it. */
+  private lastChain: { end: number; speaker: Speaker | null } | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -130,14 +132,26 @@ class Attributor {
           headings.push({ chain, block });
           continue;
         }
-        const attribution = this.attributeChain(chain, block);
+        let attribution = this.attributeChain(chain, block);
+        const first = chain[0] as QuotePiece;
+        // `"… आए." "आवारा के …"`: a quotation that opens right where the last one closed, with nothing
+        // said about it, goes on with the same speaker.
+        const carried =
+          attribution.rule === 'unattributed' &&
+          this.lastChain?.speaker &&
+          /^\s*$/.test(this.body.slice(this.lastChain.end, first.outer.start)) &&
+          wordCount(this.body.slice(first.text.start, first.text.end)) >= 4
+            ? this.lastChain.speaker
+            : null;
+        if (carried) attribution = { ...attribution, rule: 'continuation', confidence: 0.75 };
         if (this.isHindiTerm(chain, block, attribution) || this.isUnsaidPhrase(chain, attribution)) continue;
         // "वो कहती हैं": a Hindi pronoun has no gender; the verb of saying gives it one.
         const ref =
           attribution.ref?.kind === 'pronoun' && attribution.ref.gender === null && attribution.cue
             ? { ...attribution.ref, gender: attribution.cue.gender, speaking: true }
             : attribution.ref;
-        let speaker = this.continuingSpeaker(attribution, block) ?? (ref ? this.resolve(ref, block) : null);
+        let speaker =
+          carried ?? this.continuingSpeaker(attribution, block) ?? (ref ? this.resolve(ref, block) : null);
         // `"…," the charity's director added`: an office the article gave nobody, with a verb that
         // continues speech, is the person quoted just before.
         if (
@@ -155,6 +169,10 @@ class Attributor {
         if (speaker?.type === 'PERSON' && speaker.entity !== null)
           this.lastQuoted = { speaker, block: block.index };
         statements.push(...this.statementsOf(chain, attribution, speaker));
+        this.lastChain = {
+          end: (chain[chain.length - 1] as QuotePiece).outer.end,
+          speaker: speaker?.entity !== null ? speaker : null,
+        };
       }
       if (block.pieces.length === 0) statements.push(...this.indirectSpeech(block));
       this.focus[block.index] = last ?? this.blockFocus(block);
