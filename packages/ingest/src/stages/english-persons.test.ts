@@ -521,3 +521,25 @@ describe('english-persons: a law, business or building named after a titled pers
     expect(hasPerson(run('Dr Sambit Patra said the party would win.'), 'Sambit Patra')).toBe(true);
   });
 });
+
+describe('english-persons: a name given to a hospital, a temple or an award', () => {
+  it.each([
+    ['Doctors protested after a trainee was killed at the KP Sen hospital in the city on Friday.'],
+    ['Before he voted, the minister prayed at Sant Kabirdas temple in his village.'],
+    ['Officials inspected the land around the Harish Mehra memorial on Monday.'],
+    ['The statue stands in the AV Kulkarni Botanical Garden in the capital.'],
+    ['The director was named for the Anand Varma Award this year.'],
+  ])('finds no person in "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Rahul Mehra road show drew large crowds in Wayanad. Rahul Mehra said the party would win.',
+      'Rahul Mehra',
+    ],
+    ['KP Sen hospital staff went on strike. Dr KP Sen had founded it in 1950.', 'KP Sen'],
+  ])('keeps the person the article also names on his own: "%s"', (body, name) => {
+    expect(hasPerson(run(body), name)).toBe(true);
+  });
+});

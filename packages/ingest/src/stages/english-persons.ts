@@ -134,6 +134,7 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
   const placeLike = locativeOnly(ctx, out, lex);
   return out.filter((c) => {
     if (placeLike.has(c)) return false;
+    if (namesAPlace(tokens, c.end)) return false;
     // "Lord Lester of Herne Hill": the place a peer is "of" is no person.
     if (peerTitleBefore(tokens, c.titleStart ?? c.start)) return false;
     if (brandName(ctx, c, lex)) return false;
@@ -155,6 +156,39 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
       )
     );
   });
+}
+
+/** Heads of what is named after a person: "RG Kar hospital", "Guru Ravidas temple", "Ramon Magsaysay Award". */
+const NAMED_AFTER_HEADS = wordSet(
+  'hospital|temple|memorial|mausoleum|samadhi|award|awards|prize|trophy|garden|gardens|drive|street|' +
+    'road|marg|avenue|lane|stadium|airport|college|university|school|institute|museum|library|' +
+    'auditorium|bhawan|bhavan|chowk|ghat|mandir|masjid|mosque|dargah|gurdwara|church|cathedral|' +
+    'foundation|trust|yojana',
+);
+/** Words between the name and that head ("RG Kar Medical College", "AV Fomin Botanical Garden"). */
+const NAMED_AFTER_MODIFIERS = wordSet(
+  'medical|botanical|national|international|memorial|government|govt|public|cancer|trauma|zoological|' +
+    'law|engineering|institute',
+);
+
+/**
+ * Whether the words from token `k` make the name before them the name of a place or an institution
+ * ("the RG Kar hospital", "prayed at Guru Ravidas temple", "won the Ramon Magsaysay Award"): the person
+ * is not mentioned there.
+ */
+function namesAPlace(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || first.newlineBefore) return false;
+  // "the Rahul Gandhi road show".
+  if (NAMED_AFTER_HEADS.has(first.key)) return !(first.key === 'road' && tokens[k + 1]?.key === 'show');
+  const second = tokens[k + 1];
+  return (
+    NAMED_AFTER_MODIFIERS.has(first.key) &&
+    !!second &&
+    second.kind === 'word' &&
+    !second.newlineBefore &&
+    NAMED_AFTER_HEADS.has(second.key)
+  );
 }
 
 /**
