@@ -543,3 +543,22 @@ describe('english-persons: a name given to a hospital, a temple or an award', ()
     expect(hasPerson(run(body), name)).toBe(true);
   });
 });
+
+describe('english-persons: full names the article gives once', () => {
+  it.each([
+    ['Reports that Tony Blair is planning a snap election have been denied.', 'Tony Blair'],
+    ['Officials said that Rich Kowalski is planning to stand down.', 'Rich Kowalski'],
+    ['Union chairman Jan Hollis said the members would strike.', 'Jan Hollis'],
+    ['Morwenna Tregarthen of the JCWI said the rules were unfair.', 'Morwenna Tregarthen'],
+    ['Ezekiel Okonjo, a key influence on party thinking, says the plan is misplaced.', 'Ezekiel Okonjo'],
+  ])('finds the person in "%s"', (body, name) => {
+    expect(hasPerson(run(body), name)).toBe(true);
+  });
+
+  it.each([
+    ['The talks resumed on Jan 5 in Delhi.'],
+    ['The Maha Kumbh will also feature a chatbot, an initiative of the state.'],
+  ])('finds no person in "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+});

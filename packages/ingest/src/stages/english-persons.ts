@@ -94,7 +94,12 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
         continue;
       }
       if (isCapWord(cur) && !isHandle(tokens, j)) {
-        if ((MONTHS.has(cur.key) || WEEKDAYS.has(cur.key)) && !(cur.key === 'may' && runTokens.length > 0))
+        // "Theresa May"; "Jan Berry", "Jan Egeland" (but "Jan 5").
+        if (
+          (MONTHS.has(cur.key) || WEEKDAYS.has(cur.key)) &&
+          !(cur.key === 'may' && runTokens.length > 0) &&
+          !(cur.key === 'jan' && isCapWord(tokens[j + 1]) && !tokens[j + 1]?.newlineBefore)
+        )
           break;
         runTokens.push(j);
         // Honorific or initial followed by a dot: skip the dot ("Mr. Blair", "M. Karunanidhi").
@@ -689,6 +694,41 @@ function speakerSlot(ctx: EntityContext, idx: number[]): boolean {
   return false;
 }
 
+const SAYING =
+  /^(?:said|says|told|tells|added|adds|argued|argues|warned|warns|wrote|writes|insisted|insists)$/;
+
+/**
+ * A two-word run that a verb of saying is about, past what it belongs to: "Rhian Beynon of the JCWI
+ * said", "Amitai Etzioni, a key influence on New Labour thinking, says", "said Rhian Beynon".
+ */
+function speakingSlot(ctx: EntityContext, idx: number[]): boolean {
+  const { tokens } = ctx;
+  const first = idx[0] ?? 0;
+  const last = idx[idx.length - 1] ?? 0;
+  if (SAYING.test(tokens[first - 1]?.key ?? '')) return true;
+  const next = tokens[last + 1];
+  if (next?.kind === 'word' && SAYING.test(next.key)) return true;
+  // "of the JCWI said": the body the speaker belongs to, in capitals, then the verb.
+  if (next?.key === 'of') {
+    for (let k = last + 2; k < last + 9; k++) {
+      const w = tokens[k];
+      if (!w || w.newlineBefore || /^[.;:"“”]$/.test(w.text)) return false;
+      if (w.kind === 'word' && SAYING.test(w.key)) return k > last + 2;
+      if (w.kind === 'word' && !/^\p{Lu}/u.test(w.text) && w.key !== 'the') return false;
+    }
+    return false;
+  }
+  // ", a key influence on New Labour thinking, says": a description set off by commas, then the verb.
+  if (next?.text === ',' && /^(?:a|an|the)$/.test(tokens[last + 2]?.key ?? '')) {
+    for (let k = last + 3; k < last + 18; k++) {
+      const w = tokens[k];
+      if (!w || w.newlineBefore || /^[.;:"“”]$/.test(w.text)) return false;
+      if (w.text === ',') return SAYING.test(tokens[k + 1]?.key ?? '');
+    }
+  }
+  return false;
+}
+
 interface RunContext {
   title: string | null;
   titleStart: number | null;
@@ -813,7 +853,8 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     !rc.hasHonorific &&
     !rc.role &&
     beforeRun &&
-    (DETERMINERS.has(beforeRun.key) ||
+    // "said that Tony Blair is planning": "that" opens a clause there, it determines no noun.
+    ((DETERMINERS.has(beforeRun.key) && !(beforeRun.key === 'that' && nameWords.length >= 2)) ||
       (isCapWord(beforeRun) &&
         !DEMONYMS.has(beforeRun.key) &&
         // "Conservative Peter Ainsworth": a party named before a name qualifies it.
@@ -831,6 +872,9 @@ function scoreName(ctx: EntityContext, idx: number[], lex: Lex, rc: RunContext):
     !rc.hasHonorific
   )
     return null;
+  // "Rhian Beynon of the JCWI said", "Amitai Etzioni, a key influence on …, says": two words no lexicon
+  // knows as anything, and a verb of saying about them.
+  if (nameWords.length === 2 && allUncommon && speakingSlot(ctx, idx)) score += 1.5;
   // "His colleague, Dimple Yadav, added": an ordinary word before an uncommon one, in a speaker's slot.
   if (
     nameWords.length === 2 &&
