@@ -562,3 +562,14 @@ describe('english-persons: full names the article gives once', () => {
     expect(persons(run(body))).toEqual([]);
   });
 });
+
+describe('english-persons: a town or an acronym as the first part of a name after an office', () => {
+  it.each([
+    ['Chief Minister Pushkar Singh Rawat said the state was ready.', 'Pushkar Singh Rawat'],
+    ['Advocate AP Sharma said the court would hear the case on Monday.', 'AP Sharma'],
+  ])('finds the whole name in "%s"', (body, name) => {
+    const doc = run(body);
+    expect(hasPerson(doc, name)).toBe(true);
+    expect(doc.entities.filter((e) => e.type !== 'PERSON').map((e) => e.name)).toEqual([]);
+  });
+});

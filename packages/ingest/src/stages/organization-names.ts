@@ -192,6 +192,26 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
       )
         continue;
     }
+    // "Chief Minister Pushkar Singh Dhami", "Advocate AP Singh": a one-word place between an office and a
+    // known surname is the person's given name, and two or three capitals there are initials.
+    if (
+      single &&
+      !first.deva &&
+      ((entry.type === 'PLACE' && entry.kind !== 'COUNTRY') || /^\p{Lu}{2,3}$/u.test(first.text))
+    ) {
+      const office = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (
+        office?.kind === 'word' &&
+        office.end + 1 === first.start &&
+        (ROLE_HEADS.has(office.key) || HONORIFICS.has(office.key)) &&
+        next?.kind === 'word' &&
+        next.start === first.end + 1 &&
+        /^\p{Lu}\p{Ll}/u.test(next.text) &&
+        names.surnames.has(next.key)
+      )
+        continue;
+    }
     // "European Parliament", "French Assembly": a one-word body after a demonym is another country's.
     if (single && entry.type === 'ORGANIZATION' && !first.deva && ORG_HEADS.has(first.key)) {
       const prev = tokens[i - 1];
