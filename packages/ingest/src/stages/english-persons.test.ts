@@ -563,10 +563,11 @@ describe('english-persons: full names the article gives once', () => {
   });
 });
 
-describe('english-persons: a town or an acronym as the first part of a name after an office', () => {
+describe('english-persons: a town, an acronym or a demonym as the first part of a name after an office', () => {
   it.each([
     ['Chief Minister Pushkar Singh Rawat said the state was ready.', 'Pushkar Singh Rawat'],
     ['Advocate AP Sharma said the court would hear the case on Monday.', 'AP Sharma'],
+    ['State minister Danish Iqbal Ansari said the scheme had worked.', 'Danish Iqbal Ansari'],
   ])('finds the whole name in "%s"', (body, name) => {
     const doc = run(body);
     expect(hasPerson(doc, name)).toBe(true);
