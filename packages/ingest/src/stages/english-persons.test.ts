@@ -574,3 +574,20 @@ describe('english-persons: a town, an acronym or a demonym as the first part of 
     expect(doc.entities.filter((e) => e.type !== 'PERSON').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('english-persons: a locality in an address is no person', () => {
+  it.each([
+    ['Police recovered two rifles from Tengnou Khullen, Kangpokpi district, on Monday.', []],
+    ['Children were evacuated from a site hit by shelling on Khan Yusuf, Gaza Strip, on Sunday.', []],
+    ['The youth was identified as Rakesh Singh of Mangal Jandla village in Hoshiarpur.', ['Rakesh Singh']],
+    ['The march started from Dona Maria circle in Panaji on Tuesday.', []],
+  ])('"%s"', (body, expected) => {
+    expect(persons(run(body)).map((forms) => forms[0])).toEqual(expected);
+  });
+
+  it('keeps a person whose name comes before the place he is from', () => {
+    expect(
+      hasPerson(run('The petition was filed by Sunil Mehra of Patna, Bihar, on Monday.'), 'Sunil Mehra'),
+    ).toBe(true);
+  });
+});

@@ -213,6 +213,22 @@ function brandName(ctx: EntityContext, c: PersonCandidate, lex: Lex): boolean {
 
 /** Prepositions that take a place far more often than a person ("in Khan Younis", "via KR Puram"). */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'via', 'outside']);
+const ADDRESS_PREPOSITIONS = new Set(['in', 'near', 'via', 'outside', 'at', 'from', 'of', 'on']);
+const COMPASS_WORDS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
+/** Lower-case nouns that make the name before them a locality ("Jallupur Khera village", "Dona Paula circle"). */
+const LOCALITY_NOUNS = wordSet(
+  'village|villages|suburb|town|area|locality|mohalla|colony|tehsil|block|circle|district',
+);
 
 /**
  * Names an article writes only after a locative preposition ("killed in Deir al-Balah", "a depot via KR
@@ -222,20 +238,27 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'via', 'outside']);
  */
 function locativeOnly(ctx: EntityContext, out: PersonCandidate[], lex: Lex): Set<PersonCandidate> {
   const { tokens } = ctx;
+  const placeAt = (k: number) => {
+    // "…, southern Gaza Strip", "…, in the southern Gaza Strip".
+    let at = k;
+    if (tokens[at]?.key === 'in') at++;
+    if (tokens[at]?.key === 'the') at++;
+    if (COMPASS_WORDS.has(tokens[at]?.key ?? '')) at++;
+    const start = tokens[at]?.start;
+    return ctx.collector.mentions.some((m) => m.type === 'PLACE' && m.start === start);
+  };
   const locative = (c: PersonCandidate) => {
     const prev = tokens[(c.titleStart ?? c.role?.start ?? c.start) - 1];
     const next = tokens[c.end];
     const possessive = !!next && next.start === tokens[c.end - 1]?.end && /^['’]s?$/.test(next.text);
-    return (
-      !!prev &&
-      prev.kind === 'word' &&
-      LOCATIVE_PREPOSITIONS.has(prev.key) &&
-      !c.strong &&
-      !c.title &&
-      !c.role &&
-      !possessive &&
-      !lex.given.has(tokens[c.start]?.key ?? '')
-    );
+    if (!prev || prev.kind !== 'word' || c.strong || c.title || c.role || possessive) return false;
+    // "from Kangchup Ponlen, Kangpokpi district", "in Khan Younis, southern Gaza Strip", "from Dona Paula
+    // circle": an address, whatever names its words are.
+    const address =
+      ADDRESS_PREPOSITIONS.has(prev.key) &&
+      ((next?.text === ',' && placeAt(c.end + 1)) ||
+        (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && LOCALITY_NOUNS.has(next.key)));
+    return address || (LOCATIVE_PREPOSITIONS.has(prev.key) && !lex.given.has(tokens[c.start]?.key ?? ''));
   };
   const keys = (c: PersonCandidate) =>
     tokens
