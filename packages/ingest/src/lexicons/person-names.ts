@@ -20,6 +20,8 @@ export interface NameLexicon {
   hindiStopwords: Set<string>;
   /** Lower-cased one-word company and brand names that are no common word, name or place. */
   companies: Set<string>;
+  /** Lower-cased names of deities written after a devotional title ("Lord Ram", "Maa Kali"). */
+  deities: Set<string>;
 }
 
 export const getNameLexicon = lazy((): NameLexicon => {
@@ -43,5 +45,6 @@ export const getNameLexicon = lazy((): NameLexicon => {
   const englishWords = new Set(readLexiconLines('english-words.txt'));
   const hindiStopwords = new Set(readLexiconLines('hindi-stopwords.txt'));
   const companies = new Set(readLexiconLines('companies.txt'));
-  return { given, surnames, givenKeys, surnameKeys, englishWords, hindiStopwords, companies };
+  const deities = new Set(readLexiconLines('deities.txt'));
+  return { given, surnames, givenKeys, surnameKeys, englishWords, hindiStopwords, companies, deities };
 });

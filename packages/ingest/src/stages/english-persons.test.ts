@@ -591,3 +591,19 @@ describe('english-persons: a locality in an address is no person', () => {
     ).toBe(true);
   });
 });
+
+describe('english-persons: deities after a devotional title are no people', () => {
+  it.each([
+    ['The temple of Lord Ram in Ayodhya drew lakhs of devotees on Monday.'],
+    ['Devotees offered prayers to Lord Hanuman and Lord Shiva.'],
+    ['Prayers were offered to Goddess Durga and Maa Kali, and to Bhagwan Ram.'],
+  ])('finds no person in "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+
+  it('keeps people who bear those names, and peers', () => {
+    const doc = run('Ram Prakash Yadav and Shankar Singh Rana met Lord Falconer on Monday.');
+    for (const name of ['Ram Prakash Yadav', 'Shankar Singh Rana', 'Lord Falconer'])
+      expect(hasPerson(doc, name)).toBe(true);
+  });
+});

@@ -143,6 +143,7 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
     // "Lord Lester of Herne Hill": the place a peer is "of" is no person.
     if (peerTitleBefore(tokens, c.titleStart ?? c.start)) return false;
     if (brandName(ctx, c, lex)) return false;
+    if (deityName(tokens, c, lex)) return false;
     // "dubbing him "Sir Wastealot"", "the strains of "Jana Gana Mana"", "the ferry 'Neel Kamal'": a name
     // that is all a quotation holds is a nickname, title or slogan.
     const from = tokens[c.titleStart ?? c.start]?.start ?? -1;
@@ -209,6 +210,22 @@ function brandName(ctx: EntityContext, c: PersonCandidate, lex: Lex): boolean {
   if (!lex.companies.has(first) || ctx.confirmedSurnames?.has(last)) return false;
   // "Fannie Lou Hamer": a known given name after the first word makes it a person's name.
   return !words.slice(1).some((w) => lex.given.has(w.key) || lex.surnames.has(w.key));
+}
+
+/** Devotional titles before a deity's name ("Lord Ram", "Bhagwan Shiv", "Goddess Durga", "Maa Kali"). */
+const DEITY_TITLES = new Set(['lord', 'bhagwan', 'bhagavan', 'goddess', 'god', 'maa', 'mata', 'shri', 'sri']);
+
+/** "Lord Hanuman", "Maa Kali": a deity the lexicon knows, after a devotional title, is no person. */
+function deityName(tokens: Token[], c: PersonCandidate, lex: Lex): boolean {
+  let from = c.start;
+  if (DEITY_TITLES.has(tokens[from]?.key ?? '') && c.end - from > 1) from++;
+  else if (!DEITY_TITLES.has(tokens[c.start - 1]?.key ?? '')) return false;
+  const name = tokens
+    .slice(from, c.end)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.key)
+    .join(' ');
+  return lex.deities.has(name);
 }
 
 /** Prepositions that take a place far more often than a person ("in Khan Younis", "via KR Puram"). */
