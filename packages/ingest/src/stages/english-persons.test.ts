@@ -529,6 +529,7 @@ describe('english-persons: a name given to a hospital, a temple or an award', ()
     ['Officials inspected the land around the Harish Mehra memorial on Monday.'],
     ['The statue stands in the AV Kulkarni Botanical Garden in the capital.'],
     ['The director was named for the Anand Varma Award this year.'],
+    ["The visit was announced in a post on the government's official Facebook page on Monday."],
   ])('finds no person in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });

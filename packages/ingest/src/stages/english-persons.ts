@@ -164,12 +164,15 @@ export function findEnglishPersons(ctx: EntityContext): PersonCandidate[] {
   });
 }
 
-/** Heads of what is named after a person: "RG Kar hospital", "Guru Ravidas temple", "Ramon Magsaysay Award". */
+/**
+ * Heads of what is named after a person or a brand: "RG Kar hospital", "Guru Ravidas temple", "Ramon
+ * Magsaysay Award", "the official Facebook page".
+ */
 const NAMED_AFTER_HEADS = wordSet(
   'hospital|temple|memorial|mausoleum|samadhi|award|awards|prize|trophy|garden|gardens|drive|street|' +
     'road|marg|avenue|lane|stadium|airport|college|university|school|institute|museum|library|' +
     'auditorium|bhawan|bhavan|chowk|ghat|mandir|masjid|mosque|dargah|gurdwara|church|cathedral|' +
-    'foundation|trust|yojana',
+    'foundation|trust|yojana|page|account|handle|website|portal|platform|app',
 );
 /** Words between the name and that head ("RG Kar Medical College", "AV Fomin Botanical Garden"). */
 const NAMED_AFTER_MODIFIERS = wordSet(
