@@ -608,3 +608,14 @@ describe('english-persons: deities after a devotional title are no people', () =
       expect(hasPerson(doc, name)).toBe(true);
   });
 });
+
+describe('english-persons: news agencies and broadcasters are no people', () => {
+  it.each([
+    ['She was a constant presence on the campaign trail, Al Jazeera said.', 'Al Jazeera'],
+    ['The ministry told Tass that talks would resume.', 'TASS'],
+  ])('"%s"', (body, organization) => {
+    const doc = run(body);
+    expect(persons(doc)).toEqual([]);
+    expect(doc.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual([organization]);
+  });
+});
