@@ -77,7 +77,7 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
  * name they form a description ("the prime minister").
  */
 export const ROLE_HEADS = wordSet(
-  'minister|secretary|president|chancellor|premier|pm|cm|mp|msp|mla|mlc|mep|mayor|governor|senator|congressman|congresswoman|' +
+  'minister|eam|secretary|president|chancellor|premier|pm|cm|mp|msp|mla|mlc|mep|mayor|governor|senator|congressman|congresswoman|' +
     'leader|chief|chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|speaker|deputy|' +
     'commissioner|magistrate|dm|collector|superintendent|inspector|officer|official|director|ambassador|envoy|' +
     'judge|counsel|attorney|solicitor|lawyer|advocate|founder|co-founder|convenor|convener|coordinator|member|' +

@@ -545,3 +545,38 @@ describe('attribute-quotes (English): a quotation that opens right where the las
     ]);
   });
 });
+
+describe('attribute-quotes (English): an office is not its deputy, its shadow or another office', () => {
+  it.each([
+    [
+      'Deputy Prime Minister Alan Pryce opened the conference on Monday. Tom Hale was in Brussels. The prime minister said: "The talks went well."',
+      null,
+    ],
+    [
+      'Shadow chancellor Neil Carver attacked the plans on Monday. The chancellor said: "These plans are fully costed."',
+      null,
+    ],
+    [
+      'The Prime Minister Tom Hale has called for an apology, but so far the mayor has refused. The mayor accused the reporter of "doorstepping him at a party".',
+      null,
+    ],
+    [
+      'Chancellor Gordon Pike and shadow chancellor Neil Carver clashed on Monday. The chancellor said: "These plans are fully costed."',
+      'Gordon Pike',
+    ],
+  ])('"%s"', (body, speaker) => {
+    expect(speakers(body).map(([, s]) => s)).toEqual([speaker]);
+  });
+});
+
+describe('attribute-quotes (English): "the EAM" is the external affairs minister', () => {
+  it('gives the reception to the minister the article named', () => {
+    const body =
+      "External Affairs Minister Raghav Menon arrived in Riyadh on Sunday for talks. The EAM received a warm welcome from Saudi Arabia's Deputy Minister for Protocol Affairs Khalid Al Omar in Riyadh.";
+    const doc = extract({ ingestedFrom: 'test.txt', body, publishedAt: '2025-03-11', language: 'en' });
+    const meetings = doc.events.filter((e) => e.kind === 'MEETING');
+    expect(meetings.map((e) => e.participants.map((p) => doc.entities[p]?.name).sort())).toEqual([
+      ['Khalid Al Omar', 'Raghav Menon'],
+    ]);
+  });
+});

@@ -17,6 +17,7 @@
  * a quotation repeated in the article (duplicated paragraphs) is kept once.
  */
 import type { ArticleEntity, ArticleStatement, Doc, Mention, Span, SpeakerType, Stage } from '../domain.js';
+import { canonicalRole, ranksOf } from './coreference.js';
 import { afterHindiCue, findQuotes, type QuotePiece } from './find-quotes.js';
 import { type Ref, SpeakerRefs } from './speaker-refs.js';
 import {
@@ -61,6 +62,8 @@ interface Attribution {
 
 /** Sentence-final punctuation: a cue further away than this is not "next to" the quote. */
 const SENTENCE_STOP = /[.?!।]/;
+/** Offices (as `canonicalRole` names them) that one person holds at a time in a place. */
+const SOLE_OFFICES = new Set(['pm', 'cm', 'chancellor', 'mayor', 'governor']);
 
 export const attributeQuotes: Stage = (doc: Doc): Doc => {
   if (!doc.body) return { ...doc, statements: [] };
@@ -638,12 +641,34 @@ class Attributor {
           isBareRole(ref.text) || isBareRole(this.withoutOrganizations(ref))
             ? this.antecedent(ref, block, null)
             : null;
-        if (fallback === null) return { entity: null, type: 'UNNAMED', ref, confidence: 0.4 };
+        // "The Prime Minister Tony Blair … The mayor accused": nobody the text gives another office.
+        if (fallback === null || this.holdsOtherOffice(fallback, ref))
+          return { entity: null, type: 'UNNAMED', ref, confidence: 0.4 };
         return { entity: fallback, type: 'PERSON', ref, confidence: 0.5 };
       }
       default:
         return null;
     }
+  }
+
+  /**
+   * Whether the article gives the person offices, none of them the one `ref` names: the office under
+   * another rank, or another office where one of the two is held by one person only (a prime minister
+   * is no mayor; any minister may be "the minister").
+   */
+  private holdsOtherOffice(entity: number, ref: Ref): boolean {
+    const role = canonicalRole(ref.text);
+    const e = this.doc.entities[entity];
+    if (!role || !e) return false;
+    const forms = [...e.titles, ...e.descriptions, ...e.aliases];
+    // "Deputy Prime Minister X" is not "the prime minister", nor "Shadow chancellor X" "the chancellor".
+    const written = ranksOf(ref.text, role);
+    const heldRanks = ranksOf(forms.join(' ; '), role);
+    if (heldRanks.size > 0 && ![...(written.size > 0 ? written : ['plain'])].some((r) => heldRanks.has(r)))
+      return true;
+    const held = forms.map(canonicalRole).filter((r) => r !== null);
+    if (held.length === 0 || held.includes(role)) return false;
+    return SOLE_OFFICES.has(role) || held.some((r) => SOLE_OFFICES.has(r));
   }
 
   /**
@@ -984,10 +1009,9 @@ class Attributor {
       if (fits(context)) candidates.add(mention.entity);
       else if (rankMismatch.some((pattern) => pattern.test(context))) otherRank.add(mention.entity);
     }
-    // The entity stages may have kept only `home secretary X` of `Shadow home secretary X`.
-    if ([...candidates].some((entity) => !otherRank.has(entity))) {
-      for (const entity of otherRank) candidates.delete(entity);
-    }
+    // The entity stages may have kept only `home secretary X` of `Shadow home secretary X`: the shadow
+    // home secretary is not `the home secretary`, even when the article names nobody else.
+    for (const entity of otherRank) candidates.delete(entity);
     if (candidates.size === 0) return null;
     if (candidates.size === 1) return [...candidates][0] ?? null;
     // Several holders: the one the preceding text is about, else the one named last.

@@ -27,7 +27,7 @@ export function canonicalRole(text: string): string | null {
   const t = text.toLowerCase();
   if (/prime minister|\bpm\b|premier|प्रधानमंत्री|पीएम/.test(t)) return 'pm';
   if (/chief minister|\bcm\b|मुख्यमंत्री|सीएम/.test(t)) return 'cm';
-  if (/minister|मंत्री/.test(t)) return 'minister';
+  if (/minister|\beam\b|मंत्री/.test(t)) return 'minister';
   if (/chancellor/.test(t)) return 'chancellor';
   if (/secretary|सचिव/.test(t)) return 'secretary';
   if (/\b(chief|president|head|chairman|chairperson|chairwoman|supremo)\b|प्रमुख|अध्यक्ष|सुप्रीमो/.test(t))
@@ -253,11 +253,16 @@ export function resolveDescriptions(ctx: EntityContext, people: PersonRef[]): vo
     }
     // "the former chief minister" is not the sitting one, nor "the chief minister" a former one.
     const former = FORMER.test(text);
+    // "the EAM", "मुख्यमंत्री": a description that names no rank is of the office itself.
+    const written = ranksOf(text, role);
+    const rank = written.size > 0 ? written : new Set(['plain']);
     let owners = people.filter((p) => {
       if (!p.roles.has(role)) return false;
       const e = collector.entities[p.index];
-      const written = e ? [...e.titles, ...e.aliases, ...e.descriptions].join(' ') : '';
-      return FORMER.test(written) === former;
+      const written = e ? [...e.titles, ...e.aliases, ...e.descriptions].join(' ; ') : '';
+      // "the chancellor" is not the shadow chancellor, "the prime minister" not his deputy.
+      const held = ranksOf(written, role);
+      return FORMER.test(written) === former && (held.size === 0 || [...rank].some((r) => held.has(r)));
     });
     if (orgId) {
       const withOrg = owners.filter((p) => p.orgs.has(orgId as string));
@@ -288,6 +293,30 @@ export function resolveDescriptions(ctx: EntityContext, people: PersonRef[]): vo
     }
     i = headEnd - 1;
   }
+}
+
+const RANKS = /^(?:deputy|shadow|vice|junior|assistant|acting)$/;
+const ROLE_WORDS =
+  /\b(?:prime minister|chief minister|minister|chancellor|secretary|president|chairman|chairperson|chairwoman|leader|mayor|governor|spokes(?:man|woman|person)|chief|head)\b/giu;
+
+/**
+ * The ranks under which `text` writes `role`: "shadow" for "Shadow chancellor", "deputy" for "Deputy
+ * Prime Minister", "plain" for the office itself. Empty when the text never writes that role in English.
+ */
+export function ranksOf(text: string, role: string): Set<string> {
+  const ranks = new Set<string>();
+  for (const m of text.matchAll(ROLE_WORDS)) {
+    if (canonicalRole(m[0]) !== role) continue;
+    const before = text
+      .slice(Math.max(0, (m.index ?? 0) - 40), m.index)
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .slice(-3)
+      .map((w) => w.toLowerCase());
+    const rank = before.find((w) => RANKS.test(w));
+    ranks.add(rank ?? 'plain');
+  }
+  return ranks;
 }
 
 function tokenAfter(ctx: EntityContext, offset: number, fallback: number): number {

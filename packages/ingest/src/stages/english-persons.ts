@@ -1262,7 +1262,10 @@ function roleBefore(ctx: EntityContext, k: number): PersonCandidate['role'] {
   while (a > 0) {
     const p = tokens[a - 1];
     if (!p || p.kind !== 'word' || p.deva || tokens[a]?.newlineBefore) break;
-    if (!/^\p{Ll}/u.test(p.text) && !/^(PM|CM|MP|MSP|MEP|MLA|DM|LoP|CEO)$/.test(p.text)) break;
+    // "Shadow chancellor X", "Deputy leader X" at the start of a sentence: the rank keeps its capital.
+    const rankFirst =
+      head !== null && ctx.sentenceStart[a - 1] && /^(?:shadow|deputy|vice|junior|acting)$/.test(p.key);
+    if (!/^\p{Ll}/u.test(p.text) && !/^(PM|CM|MP|MSP|MEP|MLA|DM|LoP|CEO)$/.test(p.text) && !rankFirst) break;
     if (head === null) {
       if (!ROLE_HEADS.has(p.key) || LOWER_CASE_NON_ROLES.has(p.key)) break;
       head = p.key;
