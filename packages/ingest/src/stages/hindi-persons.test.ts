@@ -601,3 +601,16 @@ describe('hindi-persons: a one-word name that opens a quotation', () => {
     expect(persons(run(body))).toEqual([]);
   });
 });
+
+describe('hindi-persons: a title in quotation marks', () => {
+  it.each([
+    "तारों से भरी फ़िल्म 'गुलाब गैंग' को कमाई में पीछे छोड़ा. 'गुलाब गैंग' को आलोचनाओं का सामना करना पड़ा.",
+    "इस फ़िल्म का गाना 'अगल बगल' हिट है.",
+  ])('is no person: "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+
+  it('keeps a given name and a surname in quotation marks', () => {
+    expect(persons(run("उनका किरदार 'सोनिया गांधी' पर आधारित नहीं है."))).toEqual(['सोनिया गांधी']);
+  });
+});

@@ -15,6 +15,7 @@ import {
   HI_ROLE_MODIFIERS,
   HI_SPEECH_VERBS,
 } from '../lexicons/titles.js';
+import { findQuotes } from './find-quotes.js';
 import type { EntityContext } from './entity-context.js';
 import type { PersonCandidate } from './english-persons.js';
 import type { Token } from './word-tokens.js';
@@ -870,7 +871,20 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
   out.push(...findSingleWordNames(ctx, out, isNameWord, (k) => givenLike(k) || surnameLike(k, false)));
   addInitials(tokens, out, isNameWord, (k) => givenLike(k) || surnameLike(k, false));
   out.sort((a, b) => a.start - b.start);
-  return splitJoinedNames(out, tokens, givenLike);
+  // "फ़िल्म 'गुलाब गैंग' को": a name that is all a quotation holds is a title, unless it is a given name
+  // and a surname ("किरदार 'सोनिया गांधी' पर आधारित नहीं").
+  const quoted = new Set(
+    findQuotes(body).map((q) => {
+      let end = q.text.end;
+      while (end > q.text.start && /[.,;:!?।\s]/.test(body[end - 1] ?? '')) end--;
+      return `${q.text.start}:${end}`;
+    }),
+  );
+  return splitJoinedNames(out, tokens, givenLike).filter(
+    (c) =>
+      !quoted.has(`${tokens[c.start]?.start}:${tokens[c.end - 1]?.end}`) ||
+      (c.end - c.start >= 2 && givenLike(c.start) && surnameLike(c.end - 1, true)),
+  );
 }
 
 /** Letter names written as initials ("वी के पॉल", "एस जयशंकर", "एम के स्टालिन"). */
