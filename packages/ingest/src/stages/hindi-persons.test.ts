@@ -614,3 +614,12 @@ describe('hindi-persons: a title in quotation marks', () => {
     expect(persons(run("उनका किरदार 'सोनिया गांधी' पर आधारित नहीं है."))).toEqual(['सोनिया गांधी']);
   });
 });
+
+describe('hindi-persons: cricket words after a subject', () => {
+  it.each([
+    ['इससे पहले मेज़बान टीम ने टॉस जीतकर मेहमानों को बल्लेबाज़ी की दावत दी.', []],
+    ['सलामी बल्लेबाज़ अमन सेठी ने 18 और करण बेदी ने 21 रन की पारी खेली.', ['अमन सेठी', 'करण बेदी']],
+  ])('"%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual([...expected].sort());
+  });
+});
