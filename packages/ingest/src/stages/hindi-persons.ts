@@ -222,6 +222,8 @@ const SURNAME_HONORIFICS = keySet('शेख|शेख़|सैयद|पंड
 const SUBJECT_FOLLOWERS = keySet(
   'अपना|अपनी|अपने|जिन्होंने|जिसने|जिनका|जिनकी|जिनके|जिनको|जिन्हें|यह|वह|ये|वो|उस|इस|उन|इन',
 );
+/** Qualifiers of an office, never of a name ("पूर्व मंत्री", "वरिष्ठ पत्रकार"; not दिवंगत, स्वर्गीय). */
+const OFFICE_QUALIFIERS = keySet('पूर्व|वरिष्ठ|वरिष्ट|मौजूदा|वर्तमान|तत्कालीन|कार्यवाहक');
 const LIST_JOINERS = new Set([',', 'और', 'तथा', 'एवं', 'व']);
 
 export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
@@ -725,9 +727,19 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
           (isRoleHead(w) || PERSON_NOUNS.has(w.key) || KIN_ROLES.has(w.key))
         );
       });
+    // "पूर्व हैवीवेट चैंपियन ने कहा": after "former" or "senior", words no lexicon knows are an office.
+    const office =
+      !hasHonorific &&
+      !role &&
+      OFFICE_QUALIFIERS.has(tokens[i - 1]?.key ?? '') &&
+      !t.newlineBefore &&
+      !firstGiven &&
+      !tokens.slice(i, e).some((_, d) => givenLike(i + d) || surnameLike(i + d, true));
     let accept = false;
     let score = 0;
-    if (hasHonorific) {
+    if (office) {
+      accept = false;
+    } else if (hasHonorific) {
       accept = true;
       score = 4;
     } else if (named && n <= 3 && !inflected(tokens[e - 1])) {
