@@ -107,6 +107,7 @@ describe('hindi-persons: everyday words are not people', () => {
     ['समुद्र तट पर शीत लहर के बीच थोड़ी देर ताली बजाई गई और याचिका दायर की गई।'],
     ['ह्यूमन राइट्स वॉच ने कहा कि धार्मिक भावना को ठेस पहुंची है।'],
     ['पूर्व विश्व चैंपियन ने कहा कि वह लौटेंगे। पूर्व विश्व चैंपियन ने कहा, "मैं फिर लड़ूंगा।"'],
+    ['उस दौर का एक किस्सा बताती हैं. उसके बाद कहानी बताते हैं कि गांव कैसे बसा.'],
   ])('finds nobody in "%s"', (body) => {
     expect(persons(run(body))).toEqual([]);
   });
@@ -123,6 +124,14 @@ describe('hindi-persons: everyday words are not people', () => {
     ['पूर्व ओपनर अजय जडेजा जल्द लौटेंगे, जबकि विनोद शुक्ला टीम के साथ रहेंगे।', ['अजय जडेजा', 'विनोद शुक्ला']],
   ])('keeps adverbs, connectives and callings out of the names in "%s"', (body, expected) => {
     expect(persons(run(body))).toEqual([...expected].sort());
+  });
+
+  it('finds two people who share a given name when one family name is short', () => {
+    const doc = run(
+      'किताब लिखने वाली सीमा जैन भी इसी तरह का एक किस्सा बताती हैं. सीमा जैन लिखती हैं, "उसने अपना दिल दे दिया." ' +
+        'सीमा जैन लिखती हैं कि एक बार उसने ख़ुद बताया था. सीमा कपूर अपनी किताब में यही बताती हैं.',
+    );
+    expect(persons(doc)).toEqual(['सीमा कपूर', 'सीमा जैन']);
   });
 
   it('finds two people who share a given name', () => {

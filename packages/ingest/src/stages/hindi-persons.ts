@@ -126,7 +126,9 @@ const HI_EVERYDAY = keySet(
 const NOT_GIVEN = keySet(
   'सुरक्षा|उन्नति|मुक्ति|कड़ी|सख्त|सख़्त|मदद|हार|सम्मान|जनता|किसान|दावा|सहायता|कामना|चेतना|प्रतिष्ठा|' +
     'योजना|सूचना|धर्म|सत्य|शक्ति|क्रांति|प्रगति|गरिमा|व्यवस्था|कार्रवाई|सुविधा|संख्या|सेवा|दया|मांग|' +
-    'जांच|राहत|हिंसा|चिंता|चर्चा|बैठक|समिति|सहमति|अनुमति|मंजूरी|मंज़ूरी|रैली|नीति|नीतियां',
+    'जांच|राहत|हिंसा|चिंता|चर्चा|बैठक|समिति|सहमति|अनुमति|मंजूरी|मंज़ूरी|रैली|नीति|नीतियां|' +
+    // What one tells: "एक किस्सा बताती हैं", "कहानी सुनाते हैं".
+    'किस्सा|क़िस्सा|किस्से|क़िस्से|कहानी|वाकया|वाक़या|हकीकत|हक़ीक़त|सच्चाई',
 );
 
 /** Verbs of saying after a one-word name ("X ने कहा", "X बोले", "X कहती हैं"). */
@@ -301,9 +303,22 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     return s.length >= 3 && (lex.surnameKeys.has(s) || lex.givenKeys.has(s));
   };
   // "राहुल गांधी ... राहुल कुमार": a given name shared by two people is followed only by name words.
+  // A short family name the lexicon knows also counts ("मधु जैन ... मधु कपूर").
+  const followerName = (key: string) => {
+    if (nameKey(key)) return true;
+    const s = nameVowelKey(key);
+    return (
+      s.length === 2 &&
+      key.length >= 3 &&
+      lex.surnameKeys.has(s) &&
+      !HI_EVERYDAY.has(key) &&
+      // "अमल करे": a short verb form.
+      !/^(?:कर|हो|रह|जा|दे|ले|पा|सक|मिल)(?:े|ो|ें|ी|ा|ें)?$/.test(key)
+    );
+  };
   const consistent = (k: number) => {
     const next = followers.get(tokens[k]?.key ?? '');
-    return !next || next.size <= 1 || [...next.keys()].every(nameKey);
+    return !next || next.size <= 1 || [...next.keys()].every(followerName);
   };
   // "नुसरत फ़तेह अली ख़ान" everywhere but once: the word is followed by `key` more than half the time.
   const mostlyBefore = (k: number, key: string) => {
