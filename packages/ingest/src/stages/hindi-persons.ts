@@ -671,6 +671,8 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       // "X Y अपनी पढ़ाई पूरी करने …", "X Y जिन्होंने …", "X Y उस समय …": a pronoun after a subject
       // of two words (a longer run may have taken a word of the clause: "उस वक़्त X Y अपने").
       (SUBJECT_FOLLOWERS.has(after.key) && e - i <= 2) ||
+      // "सह-संस्थापक X Y चाहते हैं": the verb of the clause and its auxiliary.
+      (!!role && n >= 2 && /(?:ते|ती|ता)$/.test(after.text) && AUXILIARY.test(tokens[e + 1]?.text ?? '')) ||
       (brokeAtWord && n >= 2);
     const firstGiven = givenLike(i);
     let evidence = 0;
