@@ -224,6 +224,9 @@ const SURNAME_HONORIFICS = keySet('शेख|शेख़|सैयद|पंड
 const SUBJECT_FOLLOWERS = keySet(
   'अपना|अपनी|अपने|जिन्होंने|जिसने|जिनका|जिनकी|जिनके|जिनको|जिन्हें|यह|वह|ये|वो|उस|इस|उन|इन',
 );
+/** Light verbs and completive auxiliaries after a verb stem ("डाल दी", "बन चुके", "उठ खड़ा होता"). */
+const LIGHT_VERBS =
+  /^(?:दी|दीं|दिया|दिए|दिये|चुके|चुका|चुकी|चुकीं|सकता|सकती|सकते|लिया|लीं|डाला|डाली|डाले|पड़ा|पड़ी|पड़े|होता|होती|होते)$/;
 /** Qualifiers of an office, never of a name ("पूर्व मंत्री", "वरिष्ठ पत्रकार"; not दिवंगत, स्वर्गीय). */
 const OFFICE_QUALIFIERS = keySet('पूर्व|वरिष्ठ|वरिष्ट|मौजूदा|वर्तमान|तत्कालीन|कार्यवाहक');
 const LIST_JOINERS = new Set([',', 'और', 'तथा', 'एवं', 'व']);
@@ -752,9 +755,12 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       !t.newlineBefore &&
       !firstGiven &&
       !tokens.slice(i, e).some((_, d) => givenLike(i + d) || surnameLike(i + d, true));
+    // "दरार डाल दी", "ध्रुव तारे बन चुके थे", "डाँट पड़ती ही रहती": a light verb after the words, so
+    // their last word is a verb.
+    const verbTail = !hasHonorific && !!after && LIGHT_VERBS.test(after.text);
     let accept = false;
     let score = 0;
-    if (office) {
+    if (office || verbTail) {
       accept = false;
     } else if (hasHonorific) {
       accept = true;
