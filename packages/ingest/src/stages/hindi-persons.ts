@@ -224,6 +224,7 @@ const SURNAME_HONORIFICS = keySet('शेख|शेख़|सैयद|पंड
 const SUBJECT_FOLLOWERS = keySet(
   'अपना|अपनी|अपने|जिन्होंने|जिसने|जिनका|जिनकी|जिनके|जिनको|जिन्हें|यह|वह|ये|वो|उस|इस|उन|इन',
 );
+const IMAM = devanagariKey('इमाम');
 /** Light verbs and completive auxiliaries after a verb stem ("डाल दी", "बन चुके", "उठ खड़ा होता"). */
 const LIGHT_VERBS =
   /^(?:दी|दीं|दिया|दिए|दिये|चुके|चुका|चुकी|चुकीं|सकता|सकती|सकते|लिया|लीं|डाला|डाली|डाले|पड़ा|पड़ी|पड़े|होता|होती|होते)$/;
@@ -546,6 +547,11 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     // The honorific may be the family name of the name before ("फ़ारुख़ शेख दीप्ति के दोस्त").
     const familyName =
       !!prev && SURNAME_HONORIFICS.has(prev.key) && !prev.newlineBefore && isNameWord(tokens[p - 1]);
+    // "इमाम ए जुमा": a Persian compound title, no initial.
+    if (prev?.key === IMAM && t.text === 'ए') {
+      i++;
+      continue;
+    }
     if (prev && !t.newlineBefore && HI_HONORIFICS.has(prev.key) && lastEnd !== p + 1 && !familyName) {
       hasHonorific = true;
       honorific = HI_HONORIFICS.get(prev.key);
@@ -946,6 +952,8 @@ function addInitials(
     if (!t?.deva || !INITIALS.has(t.text) || covered.has(k)) continue;
     const prev = tokens[k - 1];
     if (prev && !t.newlineBefore && prev.deva && INITIALS.has(prev.text)) continue;
+    // "इमाम ए जुमा": a Persian compound title, no initial.
+    if (t.text === 'ए' && prev?.key === IMAM) continue;
     let m = k + 1;
     while (
       m < tokens.length &&
