@@ -225,6 +225,8 @@ const SUBJECT_FOLLOWERS = keySet(
   'अपना|अपनी|अपने|जिन्होंने|जिसने|जिनका|जिनकी|जिनके|जिनको|जिन्हें|यह|वह|ये|वो|उस|इस|उन|इन',
 );
 const IMAM = devanagariKey('इमाम');
+/** Words that make the calling after them generic ("दोनों खिलाड़ी", "सभी मंत्री", "सबसे प्रमुख"). */
+const GENERIC_BEFORE_ROLE = keySet('दोनों|तीनों|चारों|सभी|कई|सबसे|ज़्यादातर|ज्यादातर|अधिकतर|अनेक|कुछ');
 /** Light verbs and completive auxiliaries after a verb stem ("डाल दी", "बन चुके", "उठ खड़ा होता"). */
 const LIGHT_VERBS =
   /^(?:दी|दीं|दिया|दिए|दिये|चुके|चुका|चुकी|चुकीं|सकता|सकती|सकते|लिया|लीं|डाला|डाली|डाले|पड़ा|पड़ी|पड़े|होता|होती|होते)$/;
@@ -562,7 +564,8 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       let a = p;
       while (a > 0 && tokens[a - 1]?.deva && HI_ROLE_MODIFIERS.has(tokens[a - 1]?.key ?? '')) a--;
       const first = tokens[a];
-      if (first)
+      // "दोनों खिलाड़ी भारतीय टीम में", "सबसे प्रमुख ब्रांडो का": a counted or compared calling is no title.
+      if (first && !GENERIC_BEFORE_ROLE.has(tokens[a - 1]?.key ?? ''))
         role = { text: body.slice(first.start, roleTok.end), start: a, end: p + 1, head: roleTok.key };
     }
     // Extend the name over name words.
