@@ -224,6 +224,19 @@ const SURNAME_HONORIFICS = keySet('शेख|शेख़|सैयद|पंड
 const SUBJECT_FOLLOWERS = keySet(
   'अपना|अपनी|अपने|जिन्होंने|जिसने|जिनका|जिनकी|जिनके|जिनको|जिन्हें|यह|वह|ये|वो|उस|इस|उन|इन',
 );
+/** Things whose name is written right after them ("अख़बार जंग", "पत्रिका फोर्ब्स", "कंपनी सैमसंग"). */
+const THING_HEADS = keySet(
+  'अख़बार|अखबार|समाचारपत्र|पत्रिका|मैगज़ीन|मैगजीन|दैनिक|साप्ताहिक|चैनल|वेबसाइट|एजेंसी|कंपनी|फ़र्म|फर्म|' +
+    'टीम|क्लब|जहाज़|जहाज|विमान|ब्रांड|फ़िल्म|फिल्म|नाटक|उपन्यास|धारावाहिक|सीरियल|एल्बम',
+);
+
+/** Whether the words from `k` on are the name of a thing named just before them ("अख़बार X", "समाचार पत्र X"). */
+function namesAThing(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before?.deva) return false;
+  return THING_HEADS.has(before.key) || (before.text === 'पत्र' && tokens[k - 2]?.text === 'समाचार');
+}
+
 const IMAM = devanagariKey('इमाम');
 /** Words that make the calling after them generic ("दोनों खिलाड़ी", "सभी मंत्री", "सबसे प्रमुख"). */
 const GENERIC_BEFORE_ROLE = keySet('दोनों|तीनों|चारों|सभी|कई|सबसे|ज़्यादातर|ज्यादातर|अधिकतर|अनेक|कुछ');
@@ -767,9 +780,11 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     // "दरार डाल दी", "ध्रुव तारे बन चुके थे", "डाँट पड़ती ही रहती": a light verb after the words, so
     // their last word is a verb.
     const verbTail = !hasHonorific && !!after && LIGHT_VERBS.test(after.text);
+    // "अख़बार कोर्रीरे डेला सेरा ने", "पत्रिका फोर्ब्स", "टीम नाइट राइडर्स": the name of the thing before it.
+    const thingName = !hasHonorific && !role && !t.newlineBefore && namesAThing(tokens, i);
     let accept = false;
     let score = 0;
-    if (office || verbTail) {
+    if (office || verbTail || thingName) {
       accept = false;
     } else if (hasHonorific) {
       accept = true;
@@ -1110,7 +1125,7 @@ function findSingleWordNames(
       HI_POSTPOSITIONS.has(after.key) ||
       HI_SPEECH_VERBS.has(after.key) ||
       SAYING.has(after.key);
-    if (wordBefore || !endsHere) {
+    if (wordBefore || !endsHere || (!t.newlineBefore && namesAThing(tokens, k))) {
       seen.apart++;
       continue;
     }
