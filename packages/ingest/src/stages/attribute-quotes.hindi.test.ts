@@ -83,6 +83,12 @@ describe('attribute-quotes (Hindi): a one-word name no lexicon knows, opening a 
     ]);
   });
 
+  it('does not give a quotation to the agency a report goes by when someone else is said to say it', () => {
+    expect(
+      speakers('वह 1994 में राष्ट्रपति बने थे. एएफ़पी के अनुसार उनकी पोती ने कहा, “मैं सबका धन्यवाद करती हूं.”'),
+    ).toEqual([['मैं सबका धन्यवाद करती हूं.', null]]);
+  });
+
   it('takes the quoted title of a film or a book for no statement', () => {
     expect(
       quotes(

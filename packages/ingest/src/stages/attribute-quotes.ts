@@ -286,6 +286,14 @@ class Attributor {
     );
     for (let i = allLeft.length - 1; i >= 0; i--) {
       const cue = allLeft[i] as Cue;
+      // "एएफ़पी के अनुसार X ने कहा, “…”": the source a report goes by is not who speaks in it, when a
+      // verb of saying with its own subject follows.
+      if (
+        cue.lang === 'hi' &&
+        cue.form === 'according' &&
+        allLeft.slice(i + 1).some((c) => c.form === 'finite')
+      )
+        continue;
       const ref = this.subjectOfCue(cue, block, first.outer.start);
       if (ref) return { ref, cue, rule: 'cue-before', confidence: 0.8, adjacent: false };
     }

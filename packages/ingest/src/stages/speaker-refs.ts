@@ -572,6 +572,11 @@ export class SpeakerRefs {
             body.slice(ref.end, ref.end + 20),
           ),
       );
+      // "एएफ़पी के अनुसार X ने कहा": the source a report goes by is not who speaks in it.
+      if (marked && /^\s*के\s+(?:मुताबिक़?|अनुसार)/u.test(body.slice(marked.end, marked.end + 20))) {
+        const rest = body.slice(marked.end, Math.min(body.length, to + 24));
+        if (/\sने\s+(?:[^\s,।.?!]+\s+){0,3}?(?:कहा|बताया)/u.test(rest)) return null;
+      }
       if (marked) return marked;
       // "X से जब इस पर राय मांगी गई, तो वह बोलीं": the person asked is the one who answers.
       const asked = refs.find(
