@@ -118,7 +118,10 @@ const HI_EVERYDAY = keySet(
     'सामान्य|प्याज़|प्याज|हिला|पाना|फीट|ह्यूमन|राइट्स|वॉच|वही|ख़ासकर|खासकर|बनने|बनाना|पाला|उत्तर|दक्षिण|विटामिन-डी|सप्लीमेंट|' +
     'मिडिल|ईस्ट|एंड|ऑफ|द|भरता|चले|पहने|मारे|रचा|रची|रचे|साड़ी|टैक्स|रटी|रटाई|सिक्स|पैक|मामा|मामी|चाची|बुआ|मौसी|नानी|शख्स|शख़्स|महिला|पुरुष|युवक|युवती|बच्ची|' +
     // Relatives ("उनकी पोती ने कहा").
-    'पोती|पोता|पोते|पोतियां|नाती|नातिन|भतीजा|भतीजी|भतीजे|भांजा|भांजी|भांजे|भानजा|भानजी|दादी|चाचा|चाचे|ताऊ|ताई|मौसा|फूफा|फूफी|जीजा',
+    'पोती|पोता|पोते|पोतियां|नाती|नातिन|भतीजा|भतीजी|भतीजे|भांजा|भांजी|भांजे|भानजा|भानजी|दादी|चाचा|चाचे|ताऊ|ताई|मौसा|फूफा|फूफी|जीजा|' +
+    // People by what they are doing or did ("प्रत्यक्षदर्शी ने कहा", "यात्री ने बताया").
+    'प्रत्यक्षदर्शी|चश्मदीद|अभिभावक|प्रशंसक|यात्री|मृतक|श्रद्धालु|विद्यार्थी|सैनिक|अफसर|अफ़सर|पायलट|प्रवासी|' +
+    'शरणार्थी|पर्यटक|ग्राहक|निवेशक|उपभोक्ता|लड़की|लड़का|बच्चा',
 );
 
 /**
@@ -238,6 +241,9 @@ function namesAThing(tokens: Token[], k: number): boolean {
   if (!before?.deva) return false;
   return THING_HEADS.has(before.key) || (before.text === 'पत्र' && tokens[k - 2]?.text === 'समाचार');
 }
+
+/** Articles and demonstratives before a noun ("एक यात्री", "किसी अफ़सर", "उस पायलट"). */
+const DETERMINERS = keySet('एक|किसी|कोई|इस|उस|यह|वह|ये|वो|ऐसे|ऐसी|ऐसा|हर|प्रत्येक|इन|उन|दूसरे|दूसरी|अन्य');
 
 const IMAM = devanagariKey('इमाम');
 /** Words that make the calling after them generic ("दोनों खिलाड़ी", "सभी मंत्री", "सबसे प्रमुख"). */
@@ -1127,7 +1133,14 @@ function findSingleWordNames(
       HI_POSTPOSITIONS.has(after.key) ||
       HI_SPEECH_VERBS.has(after.key) ||
       SAYING.has(after.key);
-    if (wordBefore || !endsHere || (!t.newlineBefore && namesAThing(tokens, k))) {
+    // "एक प्रत्यक्षदर्शी ने कहा", "किसी यात्री ने बताया": after an article or a demonstrative, a noun.
+    // Not "इनमें से एक रेखा कहती हैं" ("one of them, Rekha, says").
+    const determined =
+      !!before &&
+      !t.newlineBefore &&
+      DETERMINERS.has(before.key) &&
+      !(before.text === 'एक' && tokens[k - 2]?.text === 'से');
+    if (wordBefore || !endsHere || determined || (!t.newlineBefore && namesAThing(tokens, k))) {
       seen.apart++;
       continue;
     }
