@@ -789,7 +789,10 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     // their last word is a verb.
     const verbTail = !hasHonorific && !!after && LIGHT_VERBS.test(after.text);
     // "अख़बार कोर्रीरे डेला सेरा ने", "पत्रिका फोर्ब्स", "टीम नाइट राइडर्स": the name of the thing before it.
-    const thingName = !hasHonorific && !role && !t.newlineBefore && namesAThing(tokens, i);
+    const thingName =
+      (!hasHonorific && !role && !t.newlineBefore && namesAThing(tokens, i)) ||
+      // "सेंट एटीन स्थित यूनिवर्सिटी": a place things are located in.
+      after?.text === 'स्थित';
     let accept = false;
     let score = 0;
     if (office || verbTail || thingName) {

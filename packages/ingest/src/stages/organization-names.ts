@@ -595,6 +595,11 @@ const HI_PLACE_NAMED_HEADS = new Set(
   'पुलिस|हाईकोर्ट|विश्वविद्यालय|यूनिवर्सिटी|विधानसभा|नगर निगम|निगम'.split('|').map((w) => devanagariKey(w)),
 );
 
+/** Adverbs and participles that open a clause before a body's name ("हालांकि प्रेस एसोसिएशन", "दिल्ली स्थित X"). */
+const HI_ORG_LEFT_STOPS = new Set(
+  'हालांकि|हालाँकि|वैसे|स्थित|बजे|आयोजित|दरअसल|फ़िलहाल|फिलहाल|उधर|इधर'.split('|').map((w) => devanagariKey(w)),
+);
+
 /** A word spelt from three or more English letter names ("एसआरसीसी", "जेएनयू", "आईआईटी"). */
 const DEVANAGARI_ACRONYM =
   /^(?:(?:एक्स|डब्ल्यू|क्यू|ज़ेड|जेड|वाई|एफ़|एफ|एच|एल|एम|एन|आर|एस|आई|जे|के|पी|टी|यू|वी|बी|सी|डी|जी|ए|ई|ओ)){3,}$/;
@@ -619,7 +624,13 @@ export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[
         titled = true;
         break;
       }
-      if (HI_POSTPOSITIONS.has(p.key) || HI_NON_NAME.has(p.key) || names.hindiStopwords.has(p.text)) break;
+      if (
+        HI_POSTPOSITIONS.has(p.key) ||
+        HI_NON_NAME.has(p.key) ||
+        names.hindiStopwords.has(p.text) ||
+        HI_ORG_LEFT_STOPS.has(p.key)
+      )
+        break;
       if (lexTokens.has(a - 1) && hits.some((h) => h.end === a && h.match.entry.type === 'ORGANIZATION'))
         break;
       a--;
