@@ -21,6 +21,7 @@ import {
   HI_NON_NAME,
   HI_POSTPOSITIONS,
   HI_ROLE_HEADS,
+  HI_ROLE_MODIFIERS,
   MONTHS,
   ORG_CONNECTORS,
   ROLE_HEADS,
@@ -595,6 +596,24 @@ const HI_PLACE_NAMED_HEADS = new Set(
   'पुलिस|हाईकोर्ट|विश्वविद्यालय|यूनिवर्सिटी|विधानसभा|नगर निगम|निगम'.split('|').map((w) => devanagariKey(w)),
 );
 
+/** Heads of English names written in Devanagari ("गार्डियन काउंसिल", "फ़ुटबॉल एसोसिएशन"). */
+const HI_LOAN_HEADS = new Set(
+  (
+    'काउंसिल|कौंसिल|कमेटी|कमिटी|कमीशन|एसोसिएशन|फ़ेडरेशन|फेडरेशन|इंस्टीट्यूट|इंस्टिट्यूट|कॉर्पोरेशन|' +
+    'कारपोरेशन|ब्रिगेड|यूनियन|सोसाइटी|मूवमेंट|ऑर्गनाइज़ेशन|ऑर्गेनाइजेशन|ब्रदरहुड|असेंबली|ट्रिब्यूनल|' +
+    'फाउंडेशन|फ़ाउंडेशन|ट्रस्ट|अकादमी|फ्रंट'
+  )
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
+/** Adjectives that make a loan head generic or start a longer name ("नेशनल इंस्टीट्यूट ऑफ़ …"). */
+const LOAN_GENERIC_BEFORE = new Set(
+  'नेशनल|इंडियन|इंटरनेशनल|अमेरिकन|ब्रिटिश|यूरोपियन|अन्य|अंतिम|नई|नया|नए|पुरानी|पुराने|मेडिकल|स्टेट|सेंट्रल'
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
 /** Adverbs and participles that open a clause before a body's name ("हालांकि प्रेस एसोसिएशन", "दिल्ली स्थित X"). */
 const HI_ORG_LEFT_STOPS = new Set(
   'हालांकि|हालाँकि|वैसे|स्थित|बजे|आयोजित|दरअसल|फ़िलहाल|फिलहाल|उधर|इधर'.split('|').map((w) => devanagariKey(w)),
@@ -642,10 +661,22 @@ export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[
     // "गृह मंत्रालय", "ऊर्जा विभाग": a portfolio before "ministry" or "department".
     const portfolio =
       i - a === 1 && HI_DEPARTMENT_HEADS.has(t.key) && HI_PORTFOLIOS.has(tokens[a]?.key ?? '');
+    // "गार्डियन काउंसिल", "स्टूडेंट्स यूनियन": an English word before an English head written in Devanagari.
+    const loanName =
+      i - a === 1 &&
+      HI_LOAN_HEADS.has(t.key) &&
+      !lexTokens.has(a) &&
+      (tokens[a]?.text.length ?? 0) >= 4 &&
+      !/ीय$/.test(tokens[a]?.text ?? '') &&
+      !HI_ROLE_MODIFIERS.has(tokens[a]?.key ?? '') &&
+      !HI_ROLE_HEADS.has(tokens[a]?.key ?? '') &&
+      !LOAN_GENERIC_BEFORE.has(tokens[a]?.key ?? '') &&
+      // "इंडियन काउंसिल ऑफ़ मेडिकल रिसर्च": the name goes on after the head.
+      !/^(?:ऑफ़|ऑफ|आफ|फ़ॉर|फॉर)$/.test(tokens[i + 1]?.text ?? '');
     let placeNamed = i > a && HI_PLACE_NAMED_HEADS.has(t.key);
     for (let k = a; k < i; k++) if (!lexTokens.has(k)) placeNamed = false;
     if (
-      (i - a < 2 && !acronymBefore && !portfolio && !placeNamed) ||
+      (i - a < 2 && !acronymBefore && !portfolio && !placeNamed && !loanName) ||
       (HI_GENERIC_ORG_HEADS.has(t.key) && !placeNamed)
     )
       continue;
