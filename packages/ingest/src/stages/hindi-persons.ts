@@ -688,7 +688,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
         after.text === 'और' ||
         after.text === '(' ||
         HI_SPEECH_VERBS.has(after.key));
-    const boundary =
+    let boundary =
       !after ||
       !free(after) ||
       after.newlineBefore ||
@@ -730,6 +730,17 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       evidence += 1;
     // "भूपेश बघेल से ... बघेल ने कहा": the last word stands alone elsewhere as a subject or speaker.
     if (n >= 2 && surnameAlone(e - 1, tokens[i]?.key ?? '')) evidence += 0.5;
+    // "कार्यकर्ता X Y जेल में हैं": after an office, a word never part of a name ends two the lexicons know.
+    if (
+      !boundary &&
+      role &&
+      n >= 2 &&
+      evidence >= 1 &&
+      !!after &&
+      HI_NON_NAME.has(after.key) &&
+      !AUXILIARY.test(after.text)
+    )
+      boundary = true;
     // "X की बेटी", "X के समर्थक": a name before a genitive and a word for a relative or follower.
     const kinAfter =
       !!after &&
