@@ -92,12 +92,15 @@ export const ROLE_HEADS = wordSet(
     'prosecutor|investigator|negotiator|mediator|emissary|representative|delegate|nominee|loyalist|' +
     'supporter|rival|opponent|critic|confidant|veteran|stalwart|heavyweight|strongman|premier|ruler|supremo|taoiseach|tanaiste|' +
     'backbencher|frontbencher|constable|peer|governor-general|lieutenant-general|lt-gen|major-general|' +
-    'maj-gen|brigadier-general|air-marshal|vice-admiral|rear-admiral|cm-designate|pm-designate|lg',
+    'maj-gen|brigadier-general|air-marshal|vice-admiral|rear-admiral|cm-designate|pm-designate|lg|' +
+    // Offices Indian English copy abbreviates before a name ("HM Shah", "FM Sitharaman", "DyCM Fadnavis",
+    // "CJI Khanna", "NSA Doval"); not VP or SP, which are also initials and a party ("VP Singh", "SP chief").
+    'hm|fm|mos|dycm|cji|nsa|cds|cec|dgp|adgp|igp|ssp|sdm|dcp|acp|sho',
 );
 
 /** Words that qualify an office ("senior party leader", "former minister", "Foreign Secretary"). */
 export const ROLE_MODIFIERS = wordSet(
-  'senior|former|ex|ex-|late|veteran|deputy|vice|acting|interim|junior|chief|prime|state|union|central|' +
+  'senior|former|ex|ex-|late|veteran|deputy|dy|vice|acting|interim|junior|chief|prime|state|union|central|' +
     'national|general|principal|joint|additional|assistant|associate|party|district|divisional|city|' +
     'foreign|home|finance|defence|defense|health|education|environment|culture|transport|trade|justice|' +
     'interior|external|affairs|development|international|shadow|labour|energy|welfare|work|pensions|' +

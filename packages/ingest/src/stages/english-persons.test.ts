@@ -619,3 +619,31 @@ describe('english-persons: news agencies and broadcasters are no people', () => 
     expect(doc.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual([organization]);
   });
 });
+
+describe('english-persons: offices Indian copy abbreviates before a name', () => {
+  it.each([
+    [
+      'Home Minister Vikram Rathore met officials. Later, HM Rathore said the talks went well.',
+      'Vikram Rathore',
+    ],
+    ['Finance Minister Meera Iyer spoke first. FM Iyer said the budget was on track.', 'Meera Iyer'],
+  ])('makes one person of the office abbreviation and the name in "%s"', (body, name) => {
+    const people = persons(run(body));
+    expect(people).toHaveLength(1);
+    expect(people[0]?.[0]).toBe(name);
+  });
+
+  it.each([
+    ['DyCM Harish Patil and CJI Anand Menon were also present.', ['Harish Patil', 'Anand Menon']],
+    [
+      'NSA Ravi Doraiswamy briefed the committee, and Dy CM Ajay Salve attended.',
+      ['Ravi Doraiswamy', 'Ajay Salve'],
+    ],
+  ])('finds the people after the abbreviated offices in "%s"', (body, names) => {
+    expect(
+      persons(run(body))
+        .map((forms) => forms[0])
+        .sort(),
+    ).toEqual([...names].sort());
+  });
+});
