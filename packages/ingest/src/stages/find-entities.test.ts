@@ -505,6 +505,11 @@ describe('find-entities: Hindi place names spelt with the other vowel length', (
 });
 
 describe('find-entities: one person under the spellings of one Hindi article', () => {
+  it('keeps two names listed in one sentence apart, though they differ in one vowel', () => {
+    const doc = run('इस मौके पर मेहर सिंह राणा, शिव प्रसाद, मोहर सिंह राणा आदि मौजूद रहे।');
+    expect(names(doc, 'PERSON').sort()).toEqual(['मेहर सिंह राणा', 'मोहर सिंह राणा', 'शिव प्रसाद'].sort());
+  });
+
   it.each([
     // Vowel length in the surname used alone.
     ['अर्थशास्त्री केशव दानविस ने बैठक में हिस्सा लिया। दानवीस ने कहा कि दाम बढ़ेंगे।', 'केशव दानविस', 'दानवीस'],
@@ -524,6 +529,13 @@ describe('find-entities: one person under the spellings of one Hindi article', (
       'विमल भैय्याजी जोशी',
       'भय्याजी जोशी',
     ],
+    // One vowel changed in one word of the full name, or of the surname used alone.
+    [
+      'विनीत कोहरी ने शतक लगाया। विनीत कोहरी ने कहा कि टीम अच्छा खेली। बाद में कप्तान विनोत कोहरी ने कहा कि पिच धीमी थी।',
+      'विनीत कोहरी',
+      'विनोत कोहरी',
+    ],
+    ['प्रोफ़ेसर फ्रेडरिक थ्यूनिसेन ने शोध किया। प्रोफ़ेसर थियूनिसेन कहते हैं कि यह नया है।', 'फ्रेडरिक थ्यूनिसेन', 'थियूनिसेन'],
   ])('"%s": one person, %s, also written %s', (body, full, variant) => {
     const doc = run(body);
     expect(names(doc, 'PERSON')).toEqual([full]);

@@ -233,15 +233,29 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
     if (c.role || c.title) addAffiliation(ctx, index, c, hits, r);
   };
 
+  // Whether a mention of person `index` shares the candidate's sentence.
+  const inSentenceOf = (index: number, c: PersonCandidate): boolean => {
+    const at = tokens[c.start]?.start ?? 0;
+    return collector.mentions.some((m) => {
+      if (m.entity !== index) return false;
+      const [from, to] = m.end <= at ? [m.end, at] : [tokens[c.end - 1]?.end ?? at, m.start];
+      return from <= to && !/[.।?!\n]/.test(body.slice(from, to));
+    });
+  };
+
   // Longest names first, so that "Jagjit Dallewal" and "Mulayam Singh" find the full name they shorten.
   multi.sort((a, b) => keyOf(b).length - keyOf(a).length || a.start - b.start);
   for (const c of multi) {
     const parts = keyOf(c);
     const key = `person:${parts.join(' ')}`;
     const deva = tokens[c.start]?.deva === true;
+    let variant = deva ? spellingVariant(parts, [...refs.values()]) : null;
+    // "मेहर सिंह चौहान, …, मोहर सिंह चौहान": two names listed in one sentence are two people.
+    if (variant !== null && inSentenceOf(variant, c)) variant = null;
     const fuller =
       fullerName(parts, [...refs.values()]) ??
-      (deva ? fullerName(parts, [...refs.values()], nameVowelKey) : null);
+      (deva ? fullerName(parts, [...refs.values()], nameVowelKey) : null) ??
+      variant;
     if (fuller !== null && collector.find(key) === undefined) collector.alias(key, fuller);
     // The same name in the other script (a Latin tweet footer in a Hindi article) is the same person.
     const soundKey = `sound:${tokens
@@ -284,7 +298,11 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
     const sound = tokens[c.start]?.deva ? nameVowelKey(part) : '';
     if (owners.length === 0 && sound.replace(/[*iuo]/g, '').length >= 3) {
       owners = [...refs.values()].filter(
-        (r) => r.parts.length >= 2 && r.parts.some((w) => nameVowelKey(w) === sound),
+        (r) =>
+          r.parts.length >= 2 &&
+          r.parts.some(
+            (w) => nameVowelKey(w) === sound || (vowelVariant(w, part) && !inSentenceOf(r.index, c)),
+          ),
       );
     }
     // "महात्मा गांधी" before any "इंदिरा गांधी" is named in full: a titled Hindi surname that comes
@@ -311,6 +329,61 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
     place(c, index, 'NAME', c.strong ? 0.75 : 0.55);
   }
   return [...refs.values()];
+}
+
+/**
+ * Two Devanagari spellings of one name word that differ in one vowel only (थ्यूनिसेन, थियूनिसेन;
+ * विराट, विरोट), with three consonants or more (not राम and रीमा).
+ */
+function vowelVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  const ka = nameVowelKey(a);
+  const kb = nameVowelKey(b);
+  const consonants = (k: string) => k.replace(/[*aeiou]/g, '');
+  if (consonants(ka) !== consonants(kb) || consonants(ka).length < 3) return false;
+  return editDistanceAtMostOne(ka, kb);
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/**
+ * The one full name of the article this Devanagari name spells with one vowel changed in one word
+ * ("विरोट कोहली" of "विराट कोहली"). Null when none or several do.
+ */
+function spellingVariant(parts: string[], refs: PersonRef[]): number | null {
+  const owners = refs.filter((r) => {
+    if (r.parts.length !== parts.length || r.parts.length < 2) return false;
+    let changed = 0;
+    for (let k = 0; k < parts.length; k++) {
+      const a = parts[k] ?? '';
+      const b = r.parts[k] ?? '';
+      if (a === b) continue;
+      if (!vowelVariant(a, b) || ++changed > 1) return false;
+    }
+    return changed === 1;
+  });
+  const indexes = [...new Set(owners.map((r) => r.index))];
+  return indexes.length === 1 ? (indexes[0] ?? null) : null;
 }
 
 /** Sound key of a Devanagari name written as one word, whatever its word breaks. */
