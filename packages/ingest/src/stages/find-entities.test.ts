@@ -566,3 +566,31 @@ describe('find-entities: a titled person before the name of a body', () => {
     expect(names(doc, 'ORGANIZATION').some((n) => n.includes('अनीता'))).toBe(false);
   });
 });
+
+describe('find-entities: a second name the article gives a person', () => {
+  it.each([
+    [
+      'Police arrested Mohammad Rafiq alias Pappu Sharma on Monday. Later Pappu Sharma told reporters he was innocent.',
+      'Mohammad Rafiq',
+      'Pappu Sharma',
+    ],
+    ['Mahmud Abbasi, also known as Abu Karim, said the talks would resume.', 'Mahmud Abbasi', 'Abu Karim'],
+    [
+      'पुलिस ने रविन्द्र कुमार सिन्हा उर्फ़ पप्पू सिंह को गिरफ़्तार किया। पप्पू सिंह ने कहा कि वह निर्दोष है।',
+      'रविन्द्र कुमार सिन्हा',
+      'पप्पू सिंह',
+    ],
+  ])('"%s": one person %s, also called %s', (body, name, other) => {
+    const doc = run(body);
+    const people = doc.entities.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.name)).toEqual([name]);
+    expect(people[0]?.aliases).toContain(other);
+    const index = doc.entities.indexOf(people[0] as (typeof doc.entities)[number]);
+    expect(doc.mentions.filter((m) => m.type === 'PERSON').every((m) => m.entity === index)).toBe(true);
+  });
+
+  it('keeps two people apart when "known as" does not join their names', () => {
+    const doc = run('Mahmud Abbasi met Abu Karim, who is known for his poems.');
+    expect(names(doc, 'PERSON').sort()).toEqual(['Abu Karim', 'Mahmud Abbasi']);
+  });
+});

@@ -8,7 +8,7 @@
  * acronyms defined in parentheses -> person names (English runs, Hindi context) -> short forms ->
  * role descriptions. Pronouns are left to `attribute-quotes`.
  */
-import type { ArticleEntity, Doc, Stage } from '../domain.js';
+import type { ArticleAffiliation, ArticleEntity, Doc, Mention, Stage } from '../domain.js';
 import { getPhraseIndex, surfaceFits } from '../lexicons/gazetteer.js';
 import { latinKey, nameVowelKey } from '../lexicons/name-keys.js';
 import {
@@ -53,10 +53,71 @@ export const findEntities: Stage = (doc: Doc): Doc => {
   inferGender(ctx, people);
 
   const { collector } = ctx;
-  const mentions = [...collector.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const e of collector.entities) e.aliases.sort((a, b) => b.length - a.length);
-  return { ...doc, entities: collector.entities, mentions, affiliations: collector.affiliations };
+  const merged = mergeNamesAlso(doc.body, collector.entities, collector.mentions, collector.affiliations);
+  const mentions = [...merged.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const e of merged.entities) e.aliases.sort((a, b) => b.length - a.length);
+  return { ...doc, entities: merged.entities, mentions, affiliations: merged.affiliations };
 };
+
+/** What joins a person's name to another name of the same person ("X alias Y", "X, also known as Y"). */
+const ALSO_KNOWN_AS =
+  /^\s*[,(]?\s*(?:alias|aka|a\.k\.a\.?|also known as|also called|better known as|popularly known as|known popularly as|उर्फ़|उर्फ)\s*[,:]?\s*["'“‘]?\s*$/iu;
+
+/**
+ * "Mohammad Salim alias Pappu", "Mahmoud Abbas, also known as Abu Mazen", "राजू उर्फ़ राजेंद्र": the
+ * second name is the first person's, so its entity joins the first (mentions, aliases, affiliations).
+ */
+function mergeNamesAlso(
+  body: string,
+  entities: ArticleEntity[],
+  mentions: Mention[],
+  affiliations: ArticleAffiliation[],
+): { entities: ArticleEntity[]; mentions: Mention[]; affiliations: ArticleAffiliation[] } {
+  const into = new Map<number, number>();
+  const root = (i: number): number => {
+    let r = i;
+    while (into.has(r)) r = into.get(r) as number;
+    return r;
+  };
+  const persons = mentions
+    .filter((m) => m.type === 'PERSON' && (m.form === 'NAME' || m.form === 'SHORT'))
+    .sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < persons.length; k++) {
+    const a = persons[k] as Mention;
+    const b = persons[k + 1] as Mention;
+    const first = root(a.entity);
+    const second = root(b.entity);
+    if (first === second || b.start - a.end > 40 || !ALSO_KNOWN_AS.test(body.slice(a.end, b.start))) continue;
+    into.set(second, first);
+  }
+  if (into.size === 0) return { entities, mentions, affiliations };
+  for (const [from] of into) {
+    const to = root(from);
+    const source = entities[from] as ArticleEntity;
+    const target = entities[to] as ArticleEntity;
+    for (const alias of source.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
+    for (const d of source.descriptions) if (!target.descriptions.includes(d)) target.descriptions.push(d);
+    for (const t of source.titles) if (!target.titles.includes(t)) target.titles.push(t);
+    target.gender ??= source.gender;
+  }
+  const newIndex = new Map<number, number>();
+  const kept: ArticleEntity[] = [];
+  entities.forEach((e, i) => {
+    if (into.has(i)) return;
+    newIndex.set(i, kept.length);
+    kept.push(e);
+  });
+  const remap = (i: number) => newIndex.get(root(i)) as number;
+  return {
+    entities: kept,
+    mentions: mentions.map((m) => ({ ...m, entity: remap(m.entity) })),
+    affiliations: affiliations.map((f) => ({
+      ...f,
+      person: remap(f.person),
+      organization: f.organization === null ? null : remap(f.organization),
+    })),
+  };
+}
 
 function addDatelinePlace(ctx: EntityContext, doc: Doc): void {
   const place = doc.meta.datelinePlace;
