@@ -438,6 +438,29 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     return false;
   };
 
+  // ", ऑक्सफोर्ड डिक्शनरी के संपादकीय प्रमुख, का कहना है": an office between commas, then a verb of saying.
+  const appositiveSpeaker = (from: number): boolean => {
+    let role = false;
+    for (let j = from; j < from + 10; j++) {
+      const w = tokens[j];
+      if (!w || w.newlineBefore || /^[.।?!"“”]$/.test(w.text)) return false;
+      if (w.text === ',') {
+        if (!role) return false;
+        const next = tokens[j + 1];
+        const then = tokens[j + 2];
+        return (
+          !!next &&
+          (next.text === 'ने' ||
+            SAYING.has(next.key) ||
+            HI_SPEECH_VERBS.has(next.key) ||
+            (next.text === 'का' && then?.text === 'कहना'))
+        );
+      }
+      role ||= w.deva && isRoleHead(w);
+    }
+    return false;
+  };
+
   // "X ने कहा, “...", "X का कहना है: '...": the words of saying, and right after them a quotation.
   const opensQuotation = (from: number): boolean => {
     for (let j = from; j < from + 6; j++) {
@@ -687,6 +710,9 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
         after.text === ',' ||
         after.text === 'और' ||
         after.text === '(' ||
+        // "जर्मनी के किशोर X Y जिन्होंने …": the relative pronoun of people.
+        after.text === 'जिन्होंने' ||
+        after.text === 'जिन्होने' ||
         HI_SPEECH_VERBS.has(after.key));
     let boundary =
       !after ||
@@ -717,6 +743,9 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     // The same words again elsewhere in the article, and a name that says or does something.
     if (n >= 2 && (phraseCount.get(phraseOf(i, e)) ?? 0) >= 2) evidence += 0.5;
     if (speechAfter) evidence += 0.5;
+    // "X Y, ऑक्सफोर्ड डिक्शनरी के संपादकीय प्रमुख, का कहना है": a name, then its office between commas, then
+    // the verb of saying.
+    if (n >= 2 && after?.text === ',' && appositiveSpeaker(e + 1)) evidence += 1;
     // "पार्टी ने X को अपना उम्मीदवार बनाया", "X को अध्यक्ष चुना गया": a person given an office.
     if (
       n >= 2 &&
