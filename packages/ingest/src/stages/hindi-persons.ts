@@ -245,6 +245,9 @@ function namesAThing(tokens: Token[], k: number): boolean {
 /** Articles and demonstratives before a noun ("एक यात्री", "किसी अफ़सर", "उस पायलट"). */
 const DETERMINERS = keySet('एक|किसी|कोई|इस|उस|यह|वह|ये|वो|ऐसे|ऐसी|ऐसा|हर|प्रत्येक|इन|उन|दूसरे|दूसरी|अन्य');
 
+/** Office words that are also family names ("धर्मेंद्र प्रधान", "जीतू पटवारी", "हाजी रुहल्लाह वकील"). */
+const ROLE_SURNAMES = keySet('प्रधान|पटवारी|वकील|मुखिया|सेनापति|पुजारी|दीवान|नायक');
+
 const IMAM = devanagariKey('इमाम');
 /** Words that make the calling after them generic ("दोनों खिलाड़ी", "सभी मंत्री", "सबसे प्रमुख"). */
 const GENERIC_BEFORE_ROLE = keySet('दोनों|तीनों|चारों|सभी|कई|सबसे|ज़्यादातर|ज्यादातर|अधिकतर|अनेक|कुछ');
@@ -516,6 +519,27 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     );
   };
 
+  // "धर्मेंद्र प्रधान ने कहा", "जीतू पटवारी से": an office word that is also a family name, after a given
+  // name and before a postposition or a verb of saying, closes the name.
+  const roleSurname = (k: number): boolean => {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    return (
+      !!t &&
+      t.deva &&
+      free(t) &&
+      ROLE_SURNAMES.has(t.key) &&
+      !t.newlineBefore &&
+      givenLike(k - 1) &&
+      (!next ||
+        next.kind === 'punct' ||
+        HI_POSTPOSITIONS.has(next.key) ||
+        HI_SPEECH_VERBS.has(next.key) ||
+        SAYING.has(next.key) ||
+        (next.deva && AUXILIARY.test(tokens[k + 2]?.text ?? '')))
+    );
+  };
+
   // Two-word phrases that are once the subject of a verb of saying ("X Y ने कहा", "X Y कहते हैं").
   const saidPairs = new Set<string>();
   for (let k = 0; k + 2 < tokens.length; k++) {
@@ -618,11 +642,11 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     while (
       e < tokens.length &&
       e - i < MAX_NAME_WORDS &&
-      (isNameWord(tokens[e]) || (e > i && (honorificSurname(e) || aoTail(e)))) &&
+      (isNameWord(tokens[e]) || (e > i && (honorificSurname(e) || roleSurname(e) || aoTail(e)))) &&
       (e === i || !tokens[e]?.newlineBefore)
     ) {
       // "बलदेव ठाकुर ने", "जयदीप पंडित मानते हैं": an honorific that is the family name closes the name.
-      if (e > i && !isNameWord(tokens[e]) && honorificSurname(e)) {
+      if (e > i && !isNameWord(tokens[e]) && (honorificSurname(e) || roleSurname(e))) {
         e++;
         break;
       }
