@@ -494,10 +494,23 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     }
   }
 
+  // What may follow a family name at `k`: a postposition, a verb of saying, punctuation, or a verb and
+  // its auxiliary ("जयदीप पंडित मानते हैं").
+  const closesNameAt = (k: number): boolean => {
+    const next = tokens[k + 1];
+    return (
+      !next ||
+      next.kind === 'punct' ||
+      HI_POSTPOSITIONS.has(next.key) ||
+      HI_SPEECH_VERBS.has(next.key) ||
+      SAYING.has(next.key) ||
+      (next.deva && AUXILIARY.test(tokens[k + 2]?.text ?? ''))
+    );
+  };
+
   // "बलदेव ठाकुर ने", "सुब्रमण्यम स्वामी से": an honorific that is also a family name closes a name.
   const honorificSurname = (k: number): boolean => {
     const t = tokens[k];
-    const next = tokens[k + 1];
     return (
       !!t &&
       t.deva &&
@@ -508,14 +521,9 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
         // "प्रोफ़ेसर जयदीप पंडित … पंडित ने कहा": the article calls the person by that word alone.
         (aloneAt.get(t.key) ?? []).some((at) => at !== k && !isNameWord(tokens[at - 1]))) &&
       !t.newlineBefore &&
-      (!next ||
-        next.kind === 'punct' ||
-        HI_POSTPOSITIONS.has(next.key) ||
-        HI_SPEECH_VERBS.has(next.key) ||
-        // "जयदीप पंडित मानते हैं": a verb before its auxiliary.
-        (next.deva && AUXILIARY.test(tokens[k + 2]?.text ?? '')) ||
+      (closesNameAt(k) ||
         // "फ़ारुख़ शेख दीप्ति के दोस्त थे": a given name and a family name, then another person's name.
-        (givenLike(k - 1) && SURNAME_HONORIFICS.has(t.key) && isNameWord(next)))
+        (givenLike(k - 1) && SURNAME_HONORIFICS.has(t.key) && isNameWord(tokens[k + 1])))
     );
   };
 
@@ -523,7 +531,6 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
   // name and before a postposition or a verb of saying, closes the name.
   const roleSurname = (k: number): boolean => {
     const t = tokens[k];
-    const next = tokens[k + 1];
     return (
       !!t &&
       t.deva &&
@@ -531,12 +538,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       ROLE_SURNAMES.has(t.key) &&
       !t.newlineBefore &&
       givenLike(k - 1) &&
-      (!next ||
-        next.kind === 'punct' ||
-        HI_POSTPOSITIONS.has(next.key) ||
-        HI_SPEECH_VERBS.has(next.key) ||
-        SAYING.has(next.key) ||
-        (next.deva && AUXILIARY.test(tokens[k + 2]?.text ?? '')))
+      closesNameAt(k)
     );
   };
 
