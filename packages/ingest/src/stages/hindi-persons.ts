@@ -231,7 +231,7 @@ const SUBJECT_FOLLOWERS = keySet(
 );
 /** Things whose name is written right after them ("अख़बार जंग", "पत्रिका फोर्ब्स", "कंपनी सैमसंग"). */
 const THING_HEADS = keySet(
-  'अख़बार|अखबार|समाचारपत्र|पत्रिका|मैगज़ीन|मैगजीन|दैनिक|साप्ताहिक|चैनल|वेबसाइट|एजेंसी|कंपनी|फ़र्म|फर्म|' +
+  'अख़बार|अखबार|समाचारपत्र|पत्रिका|दैनिक|साप्ताहिक|चैनल|वेबसाइट|एजेंसी|कंपनी|फ़र्म|फर्म|' +
     'टीम|क्लब|जहाज़|जहाज|विमान|ब्रांड|फ़िल्म|फिल्म|नाटक|उपन्यास|धारावाहिक|सीरियल|एल्बम',
 );
 
@@ -276,6 +276,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     !isRoleHead(t) &&
     !HI_HONORIFICS.has(t.key) &&
     !HI_ORG_HEADS.has(t.key) &&
+    !THING_HEADS.has(t.key) &&
     !HI_ROLE_MODIFIERS.has(t.key) &&
     !HI_EVERYDAY.has(t.key) &&
     !obliquePlural(t) &&

@@ -697,7 +697,66 @@ export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[
     );
     collector.mention(index, start, end, 'NAME', 'find-entities:hi-org-head', 0.6);
   }
+  addNamedAfterKind(ctx, lexTokens);
   addSpeakingAcronyms(ctx, lexTokens);
+}
+
+/** Kinds of body written before their name ("कंपनी एलजी ने", "अख़बार जंग ने", "पत्रिका फोर्ब्स के"). */
+const HI_KIND_BEFORE_NAME = new Set(
+  'कंपनी|अख़बार|अखबार|समाचारपत्र|पत्रिका|मैगज़ीन|मैगजीन|चैनल|वेबसाइट|फ़र्म|फर्म'.split('|').map((w) => devanagariKey(w)),
+);
+/** Words after such a kind that name no body ("कंपनी प्रबंधन ने", "अख़बार मालिकों"). */
+const HI_KIND_FOLLOWERS = new Set(
+  (
+    'प्रबंधन|प्रशासन|सूत्र|मालिक|संपादक|अधिकारी|कर्मचारी|प्रमुख|जगत|समूह|बाज़ार|बाजार|क्षेत्र|स्तर|सेवा|जिसने|जो|' +
+    'खुद|ख़ुद|स्वयं|तैयार|लिंक|लॉन्च|लांच'
+  )
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
+/**
+ * "कंपनी एलजी ने कहा", "पाकिस्तानी अख़बार जंग ने": one or two words right after the kind of body,
+ * before a postposition or a verb of saying, name that body.
+ */
+function addNamedAfterKind(ctx: EntityContext, lexTokens: Set<number>): void {
+  const { tokens, body, collector } = ctx;
+  const names = getNameLexicon();
+  const nameWord = (t: Token | undefined): t is Token =>
+    !!t &&
+    t.deva &&
+    t.kind === 'word' &&
+    !t.newlineBefore &&
+    !HI_POSTPOSITIONS.has(t.key) &&
+    !HI_NON_NAME.has(t.key) &&
+    !names.hindiStopwords.has(t.text) &&
+    !HI_ROLE_HEADS.has(t.key) &&
+    !HI_ORG_HEADS.has(t.key) &&
+    !HI_KIND_FOLLOWERS.has(t.key) &&
+    !/(?:ों|ओं|यों)$/.test(t.text) &&
+    // "कंपनी खोलेगी", "कंपनी बनाने": a verb.
+    !/(?:ने|ना|नी|गी|गा|गे|ती|ता|ते)$/.test(t.text);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const kind = tokens[i];
+    if (!kind?.deva || !HI_KIND_BEFORE_NAME.has(kind.key)) continue;
+    let e = i + 1;
+    while (e < tokens.length && e - i <= 2 && nameWord(tokens[e]) && !lexTokens.has(e)) e++;
+    const after = tokens[e];
+    if (
+      e === i + 1 ||
+      !after ||
+      !(HI_POSTPOSITIONS.has(after.key) || HI_SPEECH_VERBS.has(after.key) || after.kind === 'punct')
+    )
+      continue;
+    const first = tokens[i + 1] as Token;
+    const last = tokens[e - 1] as Token;
+    if (!collector.isFree(first.start, last.end)) continue;
+    const surface = body.slice(first.start, last.end);
+    const index = collector.entity(`rule:ORGANIZATION:${surface}`, () =>
+      newEntity('ORGANIZATION', surface, 0.55),
+    );
+    collector.mention(index, first.start, last.end, 'NAME', 'find-entities:hi-kind-before-name', 0.55);
+  }
 }
 
 /**
