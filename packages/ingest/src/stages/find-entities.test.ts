@@ -597,3 +597,12 @@ describe('find-entities: a second name the article gives a person', () => {
     expect(names(doc, 'PERSON').sort()).toEqual(['Abu Karim', 'Mahmud Abbasi']);
   });
 });
+
+describe('find-entities: the spelling an article uses most names the person', () => {
+  it('names a person written once with a changed vowel by the spelling written twice', () => {
+    const doc = run(
+      'कप्तान विनोत कोहरी ने शतक लगाया। विनीत कोहरी ने कहा कि टीम अच्छा खेली। बाद में विनीत कोहरी ने कहा कि पिच धीमी थी।',
+    );
+    expect(names(doc, 'PERSON')).toEqual(['विनीत कोहरी']);
+  });
+});

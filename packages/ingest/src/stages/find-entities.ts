@@ -54,10 +54,51 @@ export const findEntities: Stage = (doc: Doc): Doc => {
 
   const { collector } = ctx;
   const merged = mergeNamesAlso(doc.body, collector.entities, collector.mentions, collector.affiliations);
+  preferFrequentSpelling(merged.entities, merged.mentions);
   const mentions = [...merged.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const e of merged.entities) e.aliases.sort((a, b) => b.length - a.length);
   return { ...doc, entities: merged.entities, mentions, affiliations: merged.affiliations };
 };
+
+/**
+ * A person written two ways in full ("विरोट कोहली" once, "विराट कोहली" three times) is named by the
+ * spelling the article uses most; on a tie, the first.
+ */
+function preferFrequentSpelling(entities: ArticleEntity[], mentions: Mention[]): void {
+  const counts = new Map<number, Map<string, number>>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.form !== 'NAME') continue;
+    const byText = counts.get(m.entity) ?? new Map<string, number>();
+    byText.set(m.text, (byText.get(m.text) ?? 0) + 1);
+    counts.set(m.entity, byText);
+  }
+  for (const [index, byText] of counts) {
+    const e = entities[index];
+    if (!e) continue;
+    const words = e.name.split(/\s+/);
+    const consonants = (w: string) => nameVowelKey(w).replace(/[*aeiou]/g, '');
+    // The same words, or words that differ in their vowels only ("Loren", "Lauren"; "विरोट", "विराट").
+    const spelling = (text: string) => {
+      const other = text.split(/\s+/);
+      return (
+        other.length === words.length &&
+        other.every(
+          (w, k) =>
+            w === words[k] || (consonants(w).length >= 2 && consonants(w) === consonants(words[k] ?? '')),
+        )
+      );
+    };
+    let best = e.name;
+    let bestCount = byText.get(e.name) ?? 0;
+    for (const [text, n] of byText) {
+      if (n > bestCount && spelling(text)) {
+        best = text;
+        bestCount = n;
+      }
+    }
+    e.name = best;
+  }
+}
 
 /** What joins a person's name to another name of the same person ("X alias Y", "X, also known as Y"). */
 const ALSO_KNOWN_AS =
