@@ -447,3 +447,13 @@ describe('attribute-quotes (Hindi): a quotation that opens right where the last 
     ]);
   });
 });
+
+describe('attribute-quotes (Hindi): wire copy that never closes a single-quoted quotation', () => {
+  it('gives the quotation, up to the end of its paragraph, to the speaker named before it', () => {
+    const body =
+      "नगर आयुक्त सुरेंद्र भाटी ने शनिवार को यह जानकारी दी । उन्होंने बताया, 'शहर में जांच की दर अभी कम है । अगले हफ़्ते तक हम इसे दोगुना कर देंगे ।\n\nउन्होंने कहा कि बाकी ज़िलों में भी काम चल रहा है ।";
+    expect(speakers(body)).toEqual([
+      ['शहर में जांच की दर अभी कम है । अगले हफ़्ते तक हम इसे दोगुना कर देंगे ।', 'सुरेंद्र भाटी'],
+    ]);
+  });
+});

@@ -268,3 +268,33 @@ describe('findQuotes: Hindi copy that leaves out the opening mark', () => {
     expect(quotes('उन्होंने कहा कि सरकार विफल रही."हम लड़ते रहेंगे," उन्होंने जोड़ा.')).toEqual(['हम लड़ते रहेंगे']);
   });
 });
+
+describe('findQuotes: Hindi wire copy that never closes a single-quoted quotation', () => {
+  it.each([
+    [
+      "उन्होंने बताया, 'शहर में अभी जांच की दर कम है । अगले हफ़्ते तक हम इसे दोगुना कर देंगे ।\n\nउन्होंने कहा कि बाकी ज़िलों में भी काम चल रहा है ।",
+      ['शहर में अभी जांच की दर कम है । अगले हफ़्ते तक हम इसे दोगुना कर देंगे ।'],
+    ],
+    [
+      "समिति के अध्यक्ष ने कहा, '12 अप्रैल तक मरीज़ों की संख्या घटेगी । हमें भरोसा है ।\n\nबैठक में कई अफ़सर मौजूद थे ।",
+      ['12 अप्रैल तक मरीज़ों की संख्या घटेगी । हमें भरोसा है ।'],
+    ],
+  ])('ends it with its paragraph: %j', (body, expected) => {
+    expect(quotes(body)).toEqual(expected);
+  });
+
+  it('closes it on a mark typed with the space before it, after a finished sentence', () => {
+    const body = "चैनल की प्रमुख ने कहा, 'हम दर्शकों को नया अनुभव देंगे. 'इस चैनल में सौ पत्रकार काम करेंगे.";
+    expect(quotes(body)).toEqual(['हम दर्शकों को नया अनुभव देंगे.']);
+  });
+
+  it('ends it before a mark that opens a quotation closed later in the paragraph', () => {
+    const body = "उन्होंने कहा, 'हम तैयार हैं. 'जीत' हमारी होगी.' सभा ख़त्म हुई.";
+    expect(quotes(body)).toEqual(['हम तैयार हैं.', 'जीत']);
+  });
+
+  it('leaves alone a single mark after narration without a verb of saying', () => {
+    const body = "फ़िल्म 'दूसरी दुनिया में लोग आज भी जाते हैं ।\n\nअगला पैराग्राफ़ ।";
+    expect(quotes(body)).toEqual([]);
+  });
+});

@@ -385,35 +385,78 @@ function pairSingles(body: string, marks: Mark[], doubles: QuotePiece[]): QuoteP
     }
     return -1;
   };
-  const roles = marks.map((mark) => singleRole(body, mark));
+  // A mark right after a Hindi verb of saying and its comma opens (`उन्होंने कहा, '21 मार्च को …`).
+  const cued = marks.map(
+    (mark) => afterHindiCue(body, mark.start) && /^\s?[\p{L}\p{N}]/u.test(body.slice(mark.end, mark.end + 2)),
+  );
+  const roles = marks.map((mark, i) => (cued[i] ? 'open' : singleRole(body, mark)));
+  const push = (opening: Mark, to: number, outerEnd: number, end: QuotePiece['end'], nested: boolean) => {
+    const text = trimQuoteText(body, opening.end, to);
+    if (text)
+      pieces.push({
+        text,
+        outer: { start: opening.start, end: outerEnd },
+        chain: -1,
+        piece: 0,
+        end,
+        single: true,
+        nested,
+      });
+  };
   for (let i = 0; i < marks.length; i++) {
     const opening = marks[i];
     if (!opening || roles[i] !== 'open') continue;
     const region = regionOf(opening.start);
+    let closed = false;
     for (let j = i + 1; j < marks.length; j++) {
       const closing = marks[j];
       if (!closing) break;
       if (closing.start - opening.end > 1500 || regionOf(closing.start) !== region) break;
       if (lineBreakBetween(body, opening.end, closing.start) >= 0) break;
-      if (roles[j] === 'open') break; // another opening first: this one is unbalanced
-      if (roles[j] !== 'close') continue;
-      const text = trimQuoteText(body, opening.end, closing.start);
-      if (text) {
-        pieces.push({
-          text,
-          outer: { start: opening.start, end: closing.end },
-          chain: -1,
-          piece: 0,
-          end: 'mark',
-          single: true,
-          nested: region >= 0,
-        });
+      if (roles[j] === 'open') {
+        // `कहा, 'A है. 'इसके बाद …`: after a cued opening, a mark typed with the space before it, after a
+        // finished sentence and with no closing mark after it in the paragraph, closes the quotation.
+        if (cued[i] && !cued[j] && closesCuedSingle(body, marks, roles, j)) {
+          push(opening, closing.start, closing.end, 'mark', region >= 0);
+          closed = true;
+          i = j;
+        }
+        break; // else another opening first: this one is unbalanced
       }
+      if (roles[j] !== 'close') continue;
+      push(opening, closing.start, closing.end, 'mark', region >= 0);
+      closed = true;
       i = j;
       break;
     }
+    if (!closed && cued[i] && region < 0) {
+      // A cued quotation never closed (wire copy: `उन्होंने बताया, 'A । B ।⏎⏎`) ends with its paragraph,
+      // or before the next opening mark in it.
+      const next = marks.slice(i + 1).find((m) => m.start > opening.end);
+      const br = hardLineBreakBetween(body, opening.end, body.length);
+      const limit = Math.min(
+        br >= 0 ? br : body.length,
+        next && lineBreakBetween(body, opening.end, next.start) < 0 ? next.start : body.length,
+      );
+      const last = lastNonSpaceBefore(body, limit, opening.end);
+      const tail = body.slice(opening.end, last.at + 1);
+      if (SENTENCE_END.test(last.ch) && wordsIn(tail) >= 3)
+        push(opening, last.at + 1, last.at + 1, 'unclosed', false);
+    }
   }
   return pieces;
+}
+
+/** Whether the single mark at `j` (an opening by its spacing) has no closing mark after it in its paragraph. */
+function closesCuedSingle(body: string, marks: Mark[], roles: string[], j: number): boolean {
+  const mark = marks[j] as Mark;
+  if (!/[.?!।][ \t]+$/.test(body.slice(Math.max(0, mark.start - 3), mark.start))) return false;
+  for (let k = j + 1; k < marks.length; k++) {
+    const m = marks[k] as Mark;
+    if (lineBreakBetween(body, mark.end, m.start) >= 0) break;
+    if (roles[k] === 'close') return false;
+  }
+  return true;
 }
 
 function singleRole(body: string, mark: Mark): 'open' | 'close' | 'apostrophe' {
