@@ -97,6 +97,9 @@ const INDIAN_TITLES = new Set(
 );
 const NOT_INDIAN_GIVEN = new Set(['shrimati', 'bhagwan', 'beauty', 'unknown', 'master', 'lady', 'devi']);
 const firstNames = new Map<string, Map<string, number>>();
+// Last words of names of two words or more, and how often each word stands first.
+const lastWords = new Map<string, number>();
+const firstWords = new Map<string, number>();
 for (const { name, gender } of (
   require('indian-names/src/data/names.js') as { names: Array<{ name: string; gender: string }> }
 ).names) {
@@ -104,12 +107,31 @@ for (const { name, gender } of (
     .toLowerCase()
     .replace(/[^a-z ]/g, ' ')
     .split(/\s+/)
-    .filter(Boolean);
-  const first = words.find((w) => !INDIAN_TITLES.has(w));
+    .filter((w) => w && !INDIAN_TITLES.has(w));
+  const [first] = words;
+  if (first) firstWords.set(first, (firstWords.get(first) ?? 0) + 1);
+  const last = words.length >= 2 ? words[words.length - 1] : undefined;
+  if (last) lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
   if (!first || NOT_INDIAN_GIVEN.has(first)) continue;
   const counts = firstNames.get(first) ?? new Map<string, number>();
   counts.set(gender, (counts.get(gender) ?? 0) + 1);
   firstNames.set(first, counts);
+}
+// Its family names: last words seen four times or more that stand first at most a third as often
+// ("verma", "mishra", "tiwari", "tyagi"; not "ram", "kumar", "pooja"), with three consonants or more,
+// no common English word ("child", "years") and no Hindi word written the same way ("sarkar"
+// government, "nagar" town, "mandal" board, "malik" owner, "vishwas" trust, "kawar" cover, "taneja" (तंज taunt), "adhikari"
+// officer; community names such as "jat").
+const NOT_INDIAN_SURNAME = new Set(
+  'sarkar|nagar|niwas|adhikari|mandal|malik|kishore|vishwas|pratap|parkash|kawar|jahan|taneja|yrs|mukhiya|nayak|pandit|harijan|jat|bhil|jatav|gujar|gurjar|koli|regar|balai|meghwal|megwal|bahadur|begam|begum|khatoon|khatun|bibi|biwi|bano|banu|wati|kuamr|shrama|sing|parshad|parsad|prashad|swaroop|kant|mali|kala|kallu|kalu|golu|monu|sonu|pappu|chotu|guddu|bablu|babloo|bunty|bittu|munna|munni|gudiya|kaku|seni|sani|sain|keer|aara|gameti|lakhera|haldhar|damor'.split(
+    '|',
+  ),
+);
+for (const [word, n] of lastWords) {
+  if (n < 4 || (firstWords.get(word) ?? 0) * 3 > n || NOT_INDIAN_SURNAME.has(word) || commonWords.has(word))
+    continue;
+  if (nameVowelKey(word).replace(/[*aeiou]/g, '').length < 3) continue;
+  surnames.add(word);
 }
 for (const [first, counts] of firstNames) {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);

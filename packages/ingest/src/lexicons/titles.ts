@@ -95,7 +95,7 @@ export const ROLE_HEADS = wordSet(
     'maj-gen|brigadier-general|air-marshal|vice-admiral|rear-admiral|cm-designate|pm-designate|lg|' +
     // Offices Indian English copy abbreviates before a name ("HM Shah", "FM Sitharaman", "DyCM Fadnavis",
     // "CJI Khanna", "NSA Doval"); not VP or SP, which are also initials and a party ("VP Singh", "SP chief").
-    'hm|fm|mos|dycm|cji|nsa|cds|cec|dgp|adgp|igp|ssp|sdm|dcp|acp|sho',
+    'hm|fm|mos|dycm|cji|nsa|cds|cec|dgp|adgp|igp|ssp|sdm|dcp|acp|sho|dysp|asp|bdo|tehsildar',
 );
 
 /** Words that qualify an office ("senior party leader", "former minister", "Foreign Secretary"). */
@@ -269,7 +269,7 @@ export const HI_ROLE_HEADS = devaSet(
     'जिलाध्यक्ष|प्रदेशाध्यक्ष|कार्यकर्ता|पत्रकार|कमांडर|महापौर|मेयर|सीएम|पीएम|डीएम|कलेक्टर|जिलाधिकारी|' +
     'आयुक्त|निदेशक|अधिकारी|प्रत्याशी|उम्मीदवार|सदस्य|पार्षद|चेयरमैन|सीईओ|अधिवक्ता|वकील|न्यायाधीश|' +
     'जज|विशेषज्ञ|विश्लेषक|संवाददाता|संपादक|लेखक|कवि|अभिनेता|अभिनेत्री|क्रिकेटर|कप्तान|खिलाड़ी|' +
-    'कारोबारी|उद्योगपति|मालिक|संरक्षक|कोषाध्यक्ष|प्रभारी|सलाहकार|राजदूत|दूत|प्रतिनिधि|मुखिया|' +
+    'कारोबारी|उद्योगपति|मालिक|संरक्षक|कोषाध्यक्ष|प्रभारी|इंचार्ज|सलाहकार|राजदूत|दूत|प्रतिनिधि|मुखिया|' +
     'सरपंच|प्रधान|चेयरपर्सन|अध्यक्षा|नेत्री|पदाधिकारी|प्रोफेसर|शिक्षक|छात्र|छात्रा|किसान|' +
     'समर्थक|प्रतिद्वंद्वी|दिग्गज|कद्दावर|सुप्रीमो|प्रशासक|गवर्नर|सेनापति|सेनाध्यक्ष|थानाध्यक्ष|' +
     'इंस्पेक्टर|दरोगा|एसएचओ|एसएसपी|डीजीपी|आईजी|डीआईजी|कुलपति|प्राचार्य|शिक्षिका|अध्यापक|अध्यापिका|' +

@@ -635,6 +635,7 @@ describe('english-persons: offices Indian copy abbreviates before a name', () =>
 
   it.each([
     ['DyCM Harish Patil and CJI Anand Menon were also present.', ['Harish Patil', 'Anand Menon']],
+    ['DySP Karan Singh Rawat and BDO Leela Joshi visited the village.', ['Karan Singh Rawat', 'Leela Joshi']],
     [
       'NSA Ravi Doraiswamy briefed the committee, and Dy CM Ajay Salve attended.',
       ['Ravi Doraiswamy', 'Ajay Salve'],

@@ -532,6 +532,23 @@ describe('hindi-persons: one-word names after an office', () => {
   });
 });
 
+describe('hindi-persons: common Indian family names', () => {
+  it.each([
+    ['इस मौके पर पार्टी के ज़िला सचिव अजय मिश्रा और रमेश भारद्वाज भी मौजूद रहे।', ['अजय मिश्रा', 'रमेश भारद्वाज']],
+    ['समारोह की अध्यक्षता सुनील तिवारी ने की और संचालन मोहन रावत ने किया।', ['मोहन रावत', 'सुनील तिवारी']],
+    ['आयोग ने बताया कि नीलम पासवान का नामांकन रद्द हो गया है।', ['नीलम पासवान']],
+  ])('finds the person in "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+
+  it.each([
+    ['इसका चुनावी फ़ायदा विनोद कुमार यादव को होगा, ऐसा विश्लेषक मानते हैं।', ['विनोद कुमार यादव']],
+    ['राणा के एक करीबी रिश्तेदार सुरेश भारद्वाज का कहना है कि वे बेक़सूर हैं।', ['सुरेश भारद्वाज']],
+  ])('does not take the noun before the name into it: "%s"', (body, expected) => {
+    expect(persons(run(body)).filter((n) => n !== 'राणा')).toEqual(expected);
+  });
+});
+
 describe('hindi-persons: family names the lexicons do not list as such', () => {
   it.each([
     [
