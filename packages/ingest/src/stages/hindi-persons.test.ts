@@ -549,6 +549,15 @@ describe('hindi-persons: common Indian family names', () => {
   });
 });
 
+describe('hindi-persons: a word after a name the article also writes without it', () => {
+  it.each([
+    ['क्या अनिल खन्ना सुपरस्टार? दर्शकों ने अनिल खन्ना का साथ दिया. अनिल खन्ना का दौर लंबा चला.', ['अनिल खन्ना']],
+    ['कौन हैं मीरा शाह चैंपियन? आयोजकों ने मीरा शाह को सम्मान दिया. मीरा शाह का खेल सबने देखा.', ['मीरा शाह']],
+  ])('ends the name before that word: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});
+
 describe('hindi-persons: family names the lexicons do not list as such', () => {
   it.each([
     [

@@ -693,7 +693,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       if (
         e === i + 2 &&
         givenLike(i) &&
-        surnameLike(i + 1, false) &&
+        surnameLike(i + 1, true) &&
         !givenLike(e) &&
         !surnameLike(e, true) &&
         !aloneAt.has(tokens[e]?.key ?? '') &&
