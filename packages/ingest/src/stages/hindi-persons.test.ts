@@ -500,6 +500,11 @@ describe('hindi-persons: a one-word name the lexicons do not know', () => {
     expect(persons(run(body))).toEqual(['ज़ोरावती']);
   });
 
+  it('counts spellings that differ only in a final vowel sign as the same word', () => {
+    const body = 'एक इंटरव्यू में ब्रुस्टे ने अपने करियर की चर्चा की. बाद में ब्रुस्ट ने कहा कि वह थक गए थे. ब्रुस्टे ने कई पदक जीते.';
+    expect(persons(run(body))).toEqual(['ब्रुस्टे']);
+  });
+
   it.each([
     ['अदालत ने कहा कि सुनवाई जारी रहेगी। अदालत ने अगली तारीख़ तय की।'],
     ['संस्था ने कहा कि मदद जारी रहेगी। संस्था ने अपील की।'],

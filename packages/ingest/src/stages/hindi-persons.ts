@@ -1178,7 +1178,9 @@ function findSingleWordNames(
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t?.deva || t.kind !== 'word' || taken.has(k) || partKeys.has(t.key)) continue;
-    const seen = byKey.get(t.key) ?? {
+    // "थोर्पे ने … थोर्प ने कहा": spellings that differ only in a final vowel sign count together.
+    const stem = t.key.replace(/[\u093E-\u094C]$/u, '');
+    const seen = byKey.get(stem) ?? {
       at: [],
       quoting: 0,
       quotingAt: [],
@@ -1188,7 +1190,7 @@ function findSingleWordNames(
       honoured: 0,
       like: false,
     };
-    byKey.set(t.key, seen);
+    byKey.set(stem, seen);
     if (!isNameWord(t)) {
       seen.apart += 2;
       continue;
@@ -1266,7 +1268,8 @@ function findSingleWordNames(
     strong: false,
   });
   const out: PersonCandidate[] = [];
-  for (const [key, seen] of byKey) {
+  for (const [stem, seen] of byKey) {
+    const key = tokens[seen.at[0] ?? -1]?.key ?? stem;
     // "सुधीर बताते हैं, ''…'' … सुधीर दृढ़ आवाज़ में कहते हैं, ''…''": a word that says something three
     // times and opens two quotations is the article's speaker, however often a sentence goes on after it
     // (Hindi puts the object and adverbs between the subject and its verb).
