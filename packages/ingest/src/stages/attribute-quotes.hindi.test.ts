@@ -457,3 +457,20 @@ describe('attribute-quotes (Hindi): wire copy that never closes a single-quoted 
     ]);
   });
 });
+
+describe('attribute-quotes (Hindi): quoted names of works are no statements', () => {
+  it.each([
+    ["अभिनेता सुरेश वालिया ने 'सुनहरी धूप', 'पुराना मकान' और 'चांद का टुकड़ा' जैसी फ़िल्मों में काम किया."],
+    ["सुरेश वालिया ने इसमें 'सुनहरी धूप', 'पुराना मकान', ज़िद्दी, 'चांद का टुकड़ा' जैसी कई फ़िल्में कीं."],
+    ["लेखिका नीरा भाटी की किताब 'धूप के रंग' पिछले साल छपी थी."],
+    ["गायक अमन सेठी का गाना 'दिल की बातें' बहुत चला."],
+  ])('%s', (body) => {
+    expect(quotes(body)).toEqual([]);
+  });
+
+  it('still keeps a short quotation after a verb of saying', () => {
+    expect(speakers("अभिनेता सुरेश वालिया ने कहा, 'मुझे फ़िल्में पसंद हैं' और चले गए.")).toEqual([
+      ['मुझे फ़िल्में पसंद हैं', 'सुरेश वालिया'],
+    ]);
+  });
+});

@@ -1044,6 +1044,8 @@ class Attributor {
     for (const piece of chain) {
       const text = this.body.slice(piece.text.start, piece.text.end);
       if (!attribution.adjacent && !this.worthKeeping(text)) continue;
+      // Without a verb of saying, a quoted title is no statement.
+      if (!attribution.cue && this.namesAWork(piece, text)) continue;
       if (piece.end === 'unclosed' && !this.clearlyUnclosed(piece, attribution)) continue;
       // A short quotation nobody is said to have said is a term or a name (`"Make in India"`).
       // (`He said, "Youth are jobless."` is said, by someone the article does not name.)
@@ -1090,6 +1092,24 @@ class Attributor {
     )
       return true;
     return attribution.rule === 'cue-before' && attribution.adjacent;
+  }
+
+  /**
+   * A short Hindi quotation that names a work or a slogan: one of a list of quoted items (`'मधुमती',
+   * 'चोरी चोरी' जैसी फ़िल्में`), before `जैसी`/`नाम की`/`नामक`, or after `फ़िल्म`, `किताब`, `गाना`, `नारा` ….
+   */
+  private namesAWork(piece: QuotePiece, text: string): boolean {
+    if (!/[\u0900-\u097F]/.test(text) || /[.?!।,;]/.test(text) || wordCount(text) > 6) return false;
+    const before = this.body.slice(Math.max(0, piece.outer.start - 30), piece.outer.start);
+    const after = this.body.slice(piece.outer.end, piece.outer.end + 30);
+    return (
+      /^\s*(?:,|और|तथा|एवं|व)\s*(?:['‘"“]|'')/u.test(after) ||
+      /(?:['’"”]|'')\s*(?:,|और|तथा|एवं|व)\s*$/u.test(before) ||
+      /^\s*(?:जैसी|जैसे|जैसा|नाम\s+(?:की|के|का|से)|नामक|शीर्षक)(?![\u0900-\u097F])/u.test(after) ||
+      /(?:फ़िल्म|फिल्म|फ़िल्मों|फिल्मों|किताब|पुस्तक|उपन्यास|गाने|गाना|गीत|धारावाहिक|सीरियल|नाटक|अख़बार|अखबार|पत्रिका|एल्बम|कविता|नारा|नारे|नारों|हैशटैग)\s*$/u.test(
+        before,
+      )
+    );
   }
 
   /** One-word quotations (scare quotes, terms) and title-like ones are kept only next to a cue. */

@@ -563,6 +563,15 @@ describe('hindi-persons: a word after a name the article also writes without it'
   });
 });
 
+describe('hindi-persons: a headline glued to the next sentence', () => {
+  it.each([
+    ['अभिनेता विनोद सक्सेना का सफ़रनामा: विनोद सक्सेनाउन्होंने बताया कि शुरुआत मुश्किल थी.', ['विनोद सक्सेना']],
+    ['यहां क्लिक करेंहालांकि अनुराधा पटेल ने कहा कि वह ख़ुश हैं.', ['अनुराधा पटेल']],
+  ])('keeps the pronoun or conjunction out of the name: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});
+
 describe('hindi-persons: family names the lexicons do not list as such', () => {
   it.each([
     [

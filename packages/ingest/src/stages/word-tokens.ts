@@ -37,10 +37,24 @@ const GLUED_STOP = /(?<=[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*)(?<=[\p{L}\p{M}]{4})\.(
 const NAME_COMPOUND =
   /^(\p{Lu}[\p{L}\p{M}\p{N}.'’-]*?)-(led|backed|based|style|era|born|run|owned|controlled|linked|funded|inspired|like|type|dominated|ruled|headed|sponsored|allied|aligned|affiliated|supported|centric|friendly|made|appointed|nominated|chaired|sized|starrer|rule|administered|centred|centered|focused|specific)$/u;
 
+/**
+ * "राजेश खन्नाउन्होंने बताया", "क्लिक करेंहालांकि": Hindi web copy that lost the space between a
+ * headline or link and the next sentence. A pronoun that opens with a vowel letter, or a conjunction,
+ * glued to the end of a longer word is a word of its own (no Hindi word ends in them).
+ */
+const GLUED_HINDI =
+  /^([\u0900-\u097F]{2,}?[\u0900-\u0963])(उन्होंने|उन्होने|उन्हें|उनका|उनकी|उनके|उनको|उनसे|इन्होंने|इन्हें|इसके|इसका|इसकी|इसमें|इसलिए|इससे|उसने|उसके|उसका|उसकी|हालांकि|हालाँकि|लेकिन|क्योंकि)$/u;
+
 function* pieces(text: string): Generator<{ index: number; word: string }> {
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
     const word = m[0];
+    const glued = GLUED_HINDI.exec(word);
+    if (glued?.[1] && glued[2]) {
+      yield { index: start, word: glued[1] };
+      yield { index: start + glued[1].length, word: glued[2] };
+      continue;
+    }
     const compound = NAME_COMPOUND.exec(word);
     if (compound?.[1] && compound[2]) {
       yield { index: start, word: compound[1] };
