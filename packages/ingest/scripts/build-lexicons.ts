@@ -361,15 +361,31 @@ for (const c of [...cities].sort((a, b) => b.population - a.population)) {
 
 // Hand-written supplement.
 const supplement = readFileSync(new URL('places-supplement.tsv', lexiconDir), 'utf8');
+// Supplement id -> the id of the place it completes ("IN-KA/Bengaluru" completes the GeoNames city
+// "IN/Bengaluru").
+const completes = new Map<string, string>();
 for (const line of supplement.split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [id, kind, name, aliases = ''] = line.split('\t');
   if (!id || !kind || !name) continue;
   const list = aliases.split('|').filter(Boolean);
-  const existing = places.get(id) ?? byKey.get(keyOf(name));
+  let existing = places.get(id) ?? byKey.get(keyOf(name));
+  // "US/Washington" is not the GeoNames town "GB/Washington" of the same name: the supplement's place
+  // of another country takes the name.
+  if (
+    existing &&
+    existing.id !== id &&
+    existing.kind === 'CITY' &&
+    existing.id.slice(0, 2) !== id.slice(0, 2)
+  ) {
+    places.delete(existing.id);
+    for (const [k, p] of byKey) if (p === existing) byKey.delete(k);
+    existing = undefined;
+  }
   if (existing && (existing.id === id || existing.name === name)) {
     for (const a of [name, ...list]) if (a !== existing.name) existing.aliases.add(a);
     if (existing.id === id) existing.name = name;
+    completes.set(id, existing.id);
     continue;
   }
   addPlace({ id, kind: kind as Place['kind'], name, aliases: list, population: 1e6 });
@@ -379,8 +395,10 @@ for (const line of supplement.split('\n')) {
 for (const line of supplement.split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [id, , name, aliases = ''] = line.split('\t');
+  const own = completes.get(id ?? '') ?? id;
   for (const alias of [name ?? '', ...aliases.split('|')].filter(Boolean)) {
-    for (const p of places.values()) if (p.id !== id && p.aliases.has(alias)) p.aliases.delete(alias);
+    for (const p of places.values())
+      if (p.id !== id && p.id !== own && p.aliases.has(alias)) p.aliases.delete(alias);
   }
 }
 

@@ -154,10 +154,18 @@ describe('find-entities: organisations and places', () => {
       ['New Delhi', 'Tamil Nadu', 'Kerala'],
     ],
     ['मंत्री लखनऊ से गोरखपुर गए और फिर पश्चिम बंगाल पहुंचे।', ['Lucknow', 'Gorakhpur', 'West Bengal']],
+    // Hindi names the hand-written supplement gives a GeoNames city.
+    ['वह बंगलौर में रहते हैं और नोएडा में काम करते हैं।', ['Bengaluru', 'Noida']],
+    ['राष्ट्रपति वॉशिंगटन पहुंचे।', ['Washington']],
   ])('finds places through the gazetteer: "%s"', (body, places) => {
     const doc = run(body);
     const found = doc.entities.filter((e) => e.type === 'PLACE').map((e) => e.latinName ?? e.name);
     expect(found).toEqual(expect.arrayContaining(places));
+  });
+
+  it('takes Washington for the capital of the United States', () => {
+    const doc = run('The minister flew to Washington on Monday.');
+    expect(doc.entities.find((e) => e.type === 'PLACE')?.lexiconId).toBe('US/Washington');
   });
 
   it('makes the dateline place an entity with a mention at the dateline span', () => {

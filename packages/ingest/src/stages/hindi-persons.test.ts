@@ -563,6 +563,18 @@ describe('hindi-persons: a word after a name the article also writes without it'
   });
 });
 
+describe('hindi-persons: a given name mostly followed by the same unknown word', () => {
+  it('takes the pair as the name though the given name also stands before a party', () => {
+    const body =
+      'आईटी के दो बड़े नाम विनय सालुंके और रमेश कुमार चुनाव में हैं. विनय सालुंके के क्षेत्र में रौनक है. ' +
+      'विनय सालुंके का मुक़ाबला कड़ा है. विनय कांग्रेस के उम्मीदवार हैं. विनय सालुंके को भरोसा है. ' +
+      'विनय इसमें पूरी ताक़त लगा रहे हैं. विनय सालुंके ने कहा कि वह जीतेंगे.';
+    const names = persons(run(body));
+    expect(names).toContain('विनय सालुंके');
+    expect(names).not.toContain('विनय');
+  });
+});
+
 describe('hindi-persons: a headline glued to the next sentence', () => {
   it.each([
     ['अभिनेता विनोद सक्सेना का सफ़रनामा: विनोद सक्सेनाउन्होंने बताया कि शुरुआत मुश्किल थी.', ['विनोद सक्सेना']],

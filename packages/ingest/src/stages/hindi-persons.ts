@@ -411,6 +411,8 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       if (!b?.deva || b.kind !== 'word' || !next.has(b.key)) continue;
       // "दिलीप उनसे बड़े थे": a pronoun or function word after a name goes on into no phrase.
       if (HI_NON_NAME.has(b.key) || lex.hindiStopwords.has(b.text)) continue;
+      // "नंदन कांग्रेस के उम्मीदवार हैं": a party or other body named after the name is its predicate.
+      if (collector.mentions.some((m) => m.type === 'ORGANIZATION' && m.start === b.start)) continue;
       // "मनोज कुमार ने … मनोज बाजपेई, सुभाष घई": another person of the same given name, whose family
       // name ends the phrase.
       const c = tokens[j + 2];
