@@ -648,3 +648,20 @@ describe('english-persons: offices Indian copy abbreviates before a name', () =>
     ).toEqual([...names].sort());
   });
 });
+
+describe('english-persons: an office with its portfolio after "of"', () => {
+  it.each([
+    ['US Deputy Secretary of State Strobe Talbott said the talks went well.', 'Strobe Talbott'],
+    [
+      'Minister of External Affairs Subrahmanyam Jaishankar said the talks went well.',
+      'Subrahmanyam Jaishankar',
+    ],
+  ])('finds the person in "%s"', (body, name) => {
+    expect(persons(run(body)).map((p) => p[0])).toEqual([name]);
+  });
+
+  it('does not take a title after "of the" for a person', () => {
+    const body = 'He was Editor of The Yale Law Journal before he entered politics.';
+    expect(persons(run(body))).toEqual([]);
+  });
+});

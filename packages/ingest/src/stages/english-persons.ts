@@ -466,6 +466,24 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
       titleEnd = k;
     }
   }
+  // "Secretary of State Strobe Talbott", "Minister of External Affairs X": after an office and "of", the
+  // ordinary words that open the run name the portfolio.
+  const ofOffice =
+    titleEnd < 0 &&
+    tokens[(run[0] ?? 0) - 1]?.key === 'of' &&
+    ROLE_HEADS.has(tokens[(run[0] ?? 0) - 2]?.key ?? '') &&
+    /^\p{Lu}/u.test(tokens[(run[0] ?? 0) - 2]?.text ?? '');
+  if (ofOffice) {
+    let k = 0;
+    while (
+      k < run.length - 2 &&
+      tok(k)?.key !== 'the' &&
+      lex.englishWords.has(tok(k)?.key ?? '') &&
+      !lex.given.has(tok(k)?.key ?? '')
+    )
+      k++;
+    if (k > 0) titleEnd = k - 1;
+  }
   let startK = titleEnd + 1;
   let title: string | null = null;
   let titleStart: number | null = null;

@@ -737,3 +737,41 @@ describe('find-events (English): a meeting its convener called, and who came', (
     expect(meetings(body).flatMap((m) => m.participants)).not.toContain('Abhay Sen');
   });
 });
+
+describe('find-events (English): sides named in a relative clause or an apposition', () => {
+  it.each([
+    [
+      'Crucial to the decision was the long meeting which Prakash Mehra, the party secretary, had with Anand Kulkarni on Monday.',
+      ['Prakash Mehra', 'Anand Kulkarni'],
+    ],
+    [
+      'The parleys come close on the heels of the third round of talks Mr Vikram Sethi had with US envoy John Carver in Delhi on Monday.',
+      ['Vikram Sethi', 'John Carver'],
+    ],
+    [
+      'The talks ended on Monday with a wrap-up meeting between the US envoy, Mr John Carver, and the Prime Minister’s special envoy, Mr Vikram Sethi.',
+      ['John Carver', 'Vikram Sethi'],
+    ],
+  ])('"%s"', (body, expected) => {
+    expect(meetings(body).map((m) => m.participants)).toEqual([sorted(expected)]);
+  });
+
+  it('does not take a person inside the subject of the relative clause for a side', () => {
+    const body = 'The meeting which supporters of Rahul Verma had with Anand Kulkarni on Monday was stormy.';
+    expect(meetings(body).flatMap((m) => m.participants)).not.toContain('Rahul Verma');
+  });
+});
+
+describe('find-events (English): two names joined by a hyphen before a meeting noun', () => {
+  it('makes both people the sides of the talks', () => {
+    const body =
+      'Prime Minister Arjun Mehra arrived in Colombo on Sunday. Pakistan Prime Minister Nadeem Qureshi came a day later. The optimism after the Mehra-Qureshi talks on Monday may not last.';
+    const found = meetings(body);
+    expect(found.map((m) => m.participants)).toEqual([['Arjun Mehra', 'Nadeem Qureshi']]);
+  });
+
+  it('keeps a hyphenated word before a meeting noun whole when it is no pair of names', () => {
+    const body = 'The Indo-Pak talks resumed on Monday in Delhi.';
+    expect(meetings(body)).toEqual([]);
+  });
+});

@@ -436,6 +436,12 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         cue.form === 'noun' &&
         frame &&
         frame.participants.length < 2 &&
+        // "the talks X had with Y" names its own sides.
+        !(
+          participants.length >= 2 &&
+          /^\s+(?:(?:which|that)\s+)?/u.test(doc.body.slice(cue.span.end, cue.span.end + 8)) &&
+          RELATIVE_HAD_WITH.test(doc.body.slice(cue.span.end, sentence.end))
+        ) &&
         definite(doc.body, cue.span, language) &&
         compatibleDates(frame.date, draft.date)
       ) {
@@ -872,17 +878,30 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
   if (lead) {
     let end = cue.span.end + lead[0].length;
     const chain: { entity: number; comma: boolean }[] = [];
+    // "a meeting between the US envoy, Mr X, and the Prime Minister's special envoy, Mr Y": each side an
+    // office, a comma and the name.
+    const appositive = /between\s+$/i.test(lead[0]);
+    const office =
+      "(?:the\\s+)?(?:[\\w.()'’-]+\\s+){0,5}[\\w.()'’-]+,\\s+(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sir)\\.?\\s+)?";
+    const firstOffice = new RegExp(`^${office}$`, 'u');
+    const nextOffice = new RegExp(`^\\s*,?\\s*and\\s+${office}$`, 'iu');
     for (const m of after) {
       const between = body.slice(end, m.start);
       const ok =
         chain.length === 0
           ? // "talks with Pakistani officials led by Foreign Secretary X": the group's leader.
-            (/^(?:\S+\s+){0,5}$/u.test(between) ||
+            ((/^(?:\S+\s+){0,5}$/u.test(between) ||
               /^(?:\S+\s+){1,3}(?:led|headed)\s+by\s+(?:\S+\s+){0,4}$/u.test(between)) &&
-            !/[,;]/.test(between) &&
-            // "a meeting of activists that X had lied": a new clause, not a list of sides.
-            !/\b(?:that|who|which|where|when|said|says|told)\b/i.test(between)
-          : /^\s*(?:,|,?\s*and|&)\s+(?:[\w.()'’-]+\s+){0,6}$/iu.test(between);
+              !/[,;]/.test(between) &&
+              // "a meeting of activists that X had lied": a new clause, not a list of sides.
+              !/\b(?:that|who|which|where|when|said|says|told)\b/i.test(between)) ||
+            (appositive &&
+              firstOffice.test(between) &&
+              !/\b(?:that|who|which|where|when|said|says|told)\b/i.test(between))
+          : /^\s*(?:,|,?\s*and|&)\s+(?:[\w.()'’-]+\s+){0,6}$/iu.test(between) ||
+            (appositive &&
+              nextOffice.test(between) &&
+              !/\b(?:that|who|which|where|when|said|says|told)\b/i.test(between));
       if (!ok) break;
       chain.push({ entity: m.entity, comma: !/\b(?:and)\b|&/i.test(between) && chain.length > 0 });
       end = m.end;
@@ -893,6 +912,43 @@ function nounParticipants(ctx: Context, cue: Cue, clause: Span, sentence?: Span)
     const goesOn = /^\s*,?\s+and\s/i.test(body.slice(end, end + 8));
     const cut = last?.comma && !goesOn ? chain.findIndex((c) => c.comma) : chain.length;
     for (const c of chain.slice(0, cut)) result.push(c.entity);
+  }
+  // "the marathon meeting which X, the party's secretary, had with Y", "the talks X had with Y", "the
+  // meetings that X and Y had with Z": a relative clause names both sides.
+  if (result.length === 0 && sentence) {
+    const rest = body.slice(cue.span.end, sentence.end);
+    const rel =
+      /^\s+(?:(?:which|that)\s+)?([^.;:]{2,160}?)\s+(?:had|has|have)\s+(?:(?:also|earlier|held)\s+)?with\s+/u.exec(
+        rest,
+      );
+    if (rel?.[1]) {
+      const subjectStart = cue.span.end + rel[0].indexOf(rel[1]);
+      const subjectEnd = subjectStart + rel[1].length;
+      const withEnd = cue.span.end + rel[0].length;
+      const inSentence = ctx.persons.filter((m) => m.start >= subjectStart && m.end <= sentence.end);
+      const subjects = inSentence.filter((m) => m.end <= subjectEnd);
+      const opensWithName =
+        !!subjects[0] &&
+        // An office may stand before it ("US Secretary of State X", "Mr X").
+        /^(?:(?:\p{Lu}[\w'’.-]*|of)\s+){0,6}$/u.test(body.slice(subjectStart, subjects[0].start));
+      // Between the names of the subject only "and", commas and their offices.
+      const namesOnly = subjects.every((m, k) => {
+        const next = subjects[k + 1];
+        return (
+          !next ||
+          /^(?:,|\s+and|,\s+and|\s*&)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\w'’.-]+\s+){0,6}$/u.test(
+            body.slice(m.end, next.start),
+          )
+        );
+      });
+      const object = inSentence.find(
+        (m) => m.start >= withEnd && m.start - withEnd <= 60 && !/[,;]/.test(body.slice(withEnd, m.start)),
+      );
+      if (opensWithName && namesOnly && object) {
+        result.push(...subjects.map((m) => m.entity), object.entity);
+        return unique(result);
+      }
+    }
   }
   // "A meeting was held at the residence of X", "the meeting at X's house": the host takes part.
   const hostAfter =
@@ -1088,12 +1144,18 @@ function nounLinked(ctx: Context, cue: Cue, clause: Span): boolean {
         ) ||
           /^(?:\s+[^,.;:]{0,60}?)?\s+(?:involved|involves|brought\s+together|brings\s+together|included|includes)\s+(?:\S+\s+){0,5}$/iu.test(
             between,
-          ))
+          ) ||
+          // "the talks (which) X had with Y".
+          (/^\s+(?:(?:which|that)\s+)?(?:(?:\p{Lu}[\w'’.-]*|of)\s+){0,6}$/u.test(between) &&
+            RELATIVE_HAD_WITH.test(body.slice(m.end, m.end + 160))))
       );
     }
     return false;
   });
 }
+
+/** After the subject of "the talks (which) X had with Y": the rest of the relative clause. */
+const RELATIVE_HAD_WITH = /^[^.;:]{0,140}?\s(?:had|has|have)\s+(?:(?:also|earlier|held)\s+)?with\s/u;
 
 /** "the meeting", "this meeting", "their first meeting", "Friday's meeting", "यह मुलाकात", "इस मुलाकात". */
 function definite(body: string, span: Span, language: Language): boolean {

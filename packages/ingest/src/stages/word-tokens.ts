@@ -45,6 +45,10 @@ const NAME_COMPOUND =
 const GLUED_HINDI =
   /^([\u0900-\u097F]{2,}?[\u0900-\u0963])(उन्होंने|उन्होने|उन्हें|उनका|उनकी|उनके|उनको|उनसे|इन्होंने|इन्हें|इसके|इसका|इसकी|इसमें|इसलिए|इससे|उसने|उसके|उसका|उसकी|हालांकि|हालाँकि|लेकिन|क्योंकि)$/u;
 
+const NAME_PAIR = /^(\p{Lu}\p{Ll}[\p{L}\p{M}'’]*)-(\p{Lu}\p{Ll}[\p{L}\p{M}'’]*)$/u;
+const MEETING_NOUN_AFTER =
+  /^\s+(?:talks|meeting|meetings|summit|parleys|dialogue|meet|tête-à-tête|tete-a-tete)\b/i;
+
 function* pieces(text: string): Generator<{ index: number; word: string }> {
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
@@ -53,6 +57,18 @@ function* pieces(text: string): Generator<{ index: number; word: string }> {
     if (glued?.[1] && glued[2]) {
       yield { index: start, word: glued[1] };
       yield { index: start + glued[1].length, word: glued[2] };
+      continue;
+    }
+    // "the Vajpayee-Sharif talks": two names joined by a hyphen before a meeting noun are two names.
+    const pair = NAME_PAIR.exec(word);
+    if (
+      pair?.[1] &&
+      pair[2] &&
+      MEETING_NOUN_AFTER.test(text.slice(start + word.length, start + word.length + 16))
+    ) {
+      yield { index: start, word: pair[1] };
+      yield { index: start + pair[1].length, word: '-' };
+      yield { index: start + pair[1].length + 1, word: pair[2] };
       continue;
     }
     const compound = NAME_COMPOUND.exec(word);
