@@ -614,3 +614,23 @@ describe('find-entities: the spelling an article uses most names the person', ()
     expect(names(doc, 'PERSON')).toEqual(['विनीत कोहरी']);
   });
 });
+
+describe('find-entities: Hindi names of bodies in wire copy', () => {
+  it.each([
+    ['सुबह एसएन मेडिकल कॉलेज में जांच शुरू हुई.', 'एसएन मेडिकल कॉलेज'],
+    ['यह जानकारी स्वास्थ्य विभाग ने शनिवार को दी.', 'स्वास्थ्य विभाग'],
+    ['यह आंकड़ा जॉन हॉपकिंस यूनिवर्सिटी ने जारी किया.', 'जॉन हॉपकिंस यूनिवर्सिटी'],
+  ])('does not take a time or a report word before the name into it: "%s"', (body, name) => {
+    expect(names(run(body), 'ORGANIZATION')).toEqual([name]);
+  });
+
+  it('reads portfolios joined by "एवं" before "मंत्रालय" as one ministry', () => {
+    const body = 'केंद्रीय स्वास्थ्य एवं परिवार कल्याण मंत्रालय के अनुसार मामले बढ़े हैं.';
+    expect(names(run(body), 'ORGANIZATION')).toEqual(['स्वास्थ्य एवं परिवार कल्याण मंत्रालय']);
+  });
+
+  it('keeps two one-word portfolios joined by "और" apart from one ministry', () => {
+    const body = 'गृह और विदेश मंत्रालय ने बैठक की.';
+    expect(names(run(body), 'ORGANIZATION')).not.toContain('गृह और विदेश मंत्रालय');
+  });
+});

@@ -616,7 +616,15 @@ const LOAN_GENERIC_BEFORE = new Set(
 
 /** Adverbs and participles that open a clause before a body's name ("हालांकि प्रेस एसोसिएशन", "दिल्ली स्थित X"). */
 const HI_ORG_LEFT_STOPS = new Set(
-  'हालांकि|हालाँकि|वैसे|स्थित|बजे|आयोजित|दरअसल|फ़िलहाल|फिलहाल|उधर|इधर'.split('|').map((w) => devanagariKey(w)),
+  (
+    'हालांकि|हालाँकि|वैसे|स्थित|बजे|आयोजित|दरअसल|फ़िलहाल|फिलहाल|उधर|इधर|' +
+    // Times and adverbs of the clause ("सुबह एसएन मेडिकल कॉलेज में", "तभी एकाएक स्वास्थ्य विभाग").
+    'सुबह|शाम|रात|दोपहर|तभी|अचानक|एकाएक|खुद|ख़ुद|स्वयं|ताकि|जबकि|बल्कि|' +
+    // What a body reports ("जानकारी स्वास्थ्य विभाग ने दी", "आंकड़ा जॉन हॉपकिंस यूनिवर्सिटी का").
+    'जानकारी|आंकड़ा|आंकड़े|आंकड़ों|आँकड़ा|आँकड़े|सूचना|मुताबिक|मुताबिक़|अनुसार'
+  )
+    .split('|')
+    .map((w) => devanagariKey(w)),
 );
 
 /** A word spelt from three or more English letter names ("एसआरसीसी", "जेएनयू", "आईआईटी"). */
@@ -653,6 +661,18 @@ export function findHindiRuleOrganisations(ctx: EntityContext, hits: LexiconHit[
       if (lexTokens.has(a - 1) && hits.some((h) => h.end === a && h.match.entry.type === 'ORGANIZATION'))
         break;
       a--;
+    }
+    // "स्वास्थ्य एवं परिवार कल्याण मंत्रालय": a portfolio joined by "एवं"/"और"/"तथा" to one of two words
+    // or more names one ministry ("गृह और विदेश मंत्रालय" are two).
+    if (HI_DEPARTMENT_HEADS.has(t.key) && i - a >= 2) {
+      while (
+        a >= 2 &&
+        /^(?:एवं|और|तथा|व)$/.test(tokens[a - 1]?.text ?? '') &&
+        HI_PORTFOLIOS.has(tokens[a - 2]?.key ?? '') &&
+        !tokens[a]?.newlineBefore &&
+        !tokens[a - 1]?.newlineBefore
+      )
+        a -= 2;
     }
     // (A single word after the title is a field, not a name: "प्रोफ़ेसर बायोकेमिस्ट्री विभाग".)
     if (titled || (i - a >= 2 && a > 0 && personTitle(tokens[a - 1]))) continue;
