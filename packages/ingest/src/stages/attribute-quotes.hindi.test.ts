@@ -474,3 +474,21 @@ describe('attribute-quotes (Hindi): quoted names of works are no statements', ()
     ]);
   });
 });
+
+describe('attribute-quotes (Hindi): the pronoun after a sentence about a named relative', () => {
+  it('gives the quotation to the person a possessive pronoun qualifies, not to the one it stands for', () => {
+    const body =
+      'डॉक्टर अमरेश वालिया ने बीमारी के बारे में सबसे पहले बताया. बाद में वह भी बीमार हो गए. ' +
+      'उनके सबसे बड़े बेटे निखिल वालिया उस समय 15 साल के थे. वह कहते हैं, "मुझे लगता था कि पिताजी ठीक हो जाएंगे."';
+    expect(speakers(body)).toEqual([['मुझे लगता था कि पिताजी ठीक हो जाएंगे.', 'निखिल वालिया']]);
+  });
+
+  it('reads a girlfriend named after the word as a person', () => {
+    const body =
+      'तरुण मेहता कहते हैं, "इस बार हम नए चेहरे को वोट देंगे." उनकी गर्लफ्रेंड ज्योति भी ख़ुश हैं. वो कहती हैं, "मैं चेहरा देखकर वोट डालूंगी."';
+    expect(speakers(body)).toEqual([
+      ['इस बार हम नए चेहरे को वोट देंगे.', 'तरुण मेहता'],
+      ['मैं चेहरा देखकर वोट डालूंगी.', 'ज्योति'],
+    ]);
+  });
+});

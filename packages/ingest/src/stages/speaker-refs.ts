@@ -577,7 +577,22 @@ export class SpeakerRefs {
         const rest = body.slice(marked.end, Math.min(body.length, to + 24));
         if (/\sने\s+(?:[^\s,।.?!]+\s+){0,3}?(?:कहा|बताया)/u.test(rest)) return null;
       }
+      // "X को लगता है कि Y …": the one who thinks or feels is the subject, not a person in what follows.
+      const experiencer = refs.find((ref) =>
+        /^\s*को\s+(?:लगता|लगती|लगते|लगा|लगी|लगे|लग\s+रहा|लग\s+रही|महसूस|उम्मीद|भरोसा|यक़ीन|यकीन|विश्वास|पता\s+(?:है|था|थी|चला))(?![\p{L}\p{M}])/u.test(
+          body.slice(ref.end, ref.end + 24),
+        ),
+      );
+      // "पीटीआई के अनुसार X को लगता है कि …": the source a report goes by is not the one who thinks.
+      if (
+        marked &&
+        experiencer &&
+        experiencer.start > marked.end &&
+        /^\s*के\s+(?:मुताबिक़?|अनुसार)/u.test(body.slice(marked.end, marked.end + 20))
+      )
+        return experiencer;
       if (marked) return marked;
+      if (experiencer) return experiencer;
       // "X से जब इस पर राय मांगी गई, तो वह बोलीं": the person asked is the one who answers.
       const asked = refs.find(
         (ref) =>
@@ -585,7 +600,20 @@ export class SpeakerRefs {
           /^\s*से\s+(?:[^\s,।.?!]+\s+){0,6}?(?:पूछ|राय|सवाल|प्रतिक्रिया)/u.test(body.slice(ref.end, to)),
       );
       if (asked) return asked;
-      return refs.find((ref) => !HI_POSTPOSITIONS.test(body.slice(ref.end, ref.end + 12))) ?? null;
+      const free = refs.filter((ref) => !HI_POSTPOSITIONS.test(body.slice(ref.end, ref.end + 12)));
+      const first = free[0];
+      // "उनके सबसे बड़े बेटे X उस समय …": a possessive pronoun qualifies the name that follows it.
+      const owned = free[1];
+      if (
+        first &&
+        owned?.kind === 'mention' &&
+        owned.entityType === 'PERSON' &&
+        /^(?:उनके|उनकी|उनका|उसके|उसकी|उसका|इनके|इनकी|इनका|इसके|इसकी|इसका)$/u.test(first.text) &&
+        owned.start - first.end <= 40 &&
+        !/[,।.?!]/.test(body.slice(first.end, owned.start))
+      )
+        return owned;
+      return first ?? null;
     }
     for (const ref of refs) {
       if (this.isPossessive(ref)) continue;
