@@ -298,3 +298,17 @@ describe('findQuotes: Hindi wire copy that never closes a single-quoted quotatio
     expect(quotes(body)).toEqual([]);
   });
 });
+
+describe('findQuotes: the lines a scraped Hindi page keeps', () => {
+  it('ends a quotation left open before them', () => {
+    const body =
+      'वह कहते हैं, "निजता का अपना महत्व है. यह बेहद अहम है.(बीबीसी हिंदी का एंड्रॉयड मोबाइल ऐप डाउनलोड करने के लिए यहां क्लिक करें.)';
+    expect(quotes(body)).toEqual(['निजता का अपना महत्व है. यह बेहद अहम है.']);
+  });
+
+  it('drops a quotation that holds nothing else', () => {
+    const body =
+      'वह चले जाते हैं. "(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें. आप हमें फ़ेसबुक पर भी फ़ॉलो कर सकते हैं.)';
+    expect(quotes(body)).toEqual([]);
+  });
+});

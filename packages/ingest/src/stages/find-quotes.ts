@@ -75,7 +75,20 @@ export function findQuotes(body: string): QuotePiece[] {
   );
   let chain = doubles.reduce((max, q) => Math.max(max, q.chain), -1) + 1;
   for (const single of singles) single.chain = chain++;
-  return [...doubles, ...singles].sort((a, b) => a.outer.start - b.outer.start || b.outer.end - a.outer.end);
+  return [...doubles, ...singles]
+    .flatMap((piece) => withoutBoilerplate(body, piece))
+    .sort((a, b) => a.outer.start - b.outer.start || b.outer.end - a.outer.end);
+}
+
+/** The site's own lines a scraped article keeps ("(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें …"). */
+const BOILERPLATE = /\(?\s*बीबीसी\s+(?:हिन्दी|हिंदी)\s+(?:के|का)\s+(?:एंड्रॉएड|एंड्रॉयड|एंड्रायड)/u;
+
+/** A quotation left open that runs into such lines ends before them; one that is nothing else is none. */
+function withoutBoilerplate(body: string, piece: QuotePiece): QuotePiece[] {
+  const at = BOILERPLATE.exec(body.slice(piece.text.start, piece.text.end));
+  if (!at) return [piece];
+  const text = trimQuoteText(body, piece.text.start, piece.text.start + at.index);
+  return text ? [{ ...piece, text, outer: { start: piece.outer.start, end: text.end } }] : [];
 }
 
 function tokenizeMarks(body: string): Mark[] {
