@@ -493,3 +493,10 @@ describe('attribute-quotes (Hindi): the pronoun after a sentence about a named r
     ]);
   });
 });
+
+describe('attribute-quotes (Hindi): a family name that is also an office, after a title', () => {
+  it('gives the quotation to the titled person, not to an unnamed lawyer', () => {
+    const body = "इस संगठन के प्रमुख हाजी करीमुल्ला वकील कहते हैं, ''हम अपने अधिकारों के लिए लड़ेंगे.''";
+    expect(speakers(body)).toEqual([['हम अपने अधिकारों के लिए लड़ेंगे.', 'करीमुल्ला वकील']]);
+  });
+});

@@ -538,7 +538,8 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
 
   // "धर्मेंद्र प्रधान ने कहा", "जीतू पटवारी से": an office word that is also a family name, after a given
   // name and before a postposition or a verb of saying, closes the name.
-  const roleSurname = (k: number): boolean => {
+  // "हाजी रुहल्लाह वकील कहते हैं": after a personal title, a one-word name may take it too.
+  const roleSurname = (k: number, titled = false): boolean => {
     const t = tokens[k];
     return (
       !!t &&
@@ -546,7 +547,7 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       free(t) &&
       ROLE_SURNAMES.has(t.key) &&
       !t.newlineBefore &&
-      givenLike(k - 1) &&
+      (givenLike(k - 1) || titled) &&
       closesNameAt(k)
     );
   };
@@ -653,11 +654,16 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
     while (
       e < tokens.length &&
       e - i < MAX_NAME_WORDS &&
-      (isNameWord(tokens[e]) || (e > i && (honorificSurname(e) || roleSurname(e) || aoTail(e)))) &&
+      (isNameWord(tokens[e]) ||
+        (e > i && (honorificSurname(e) || roleSurname(e, hasHonorific && e === i + 1) || aoTail(e)))) &&
       (e === i || !tokens[e]?.newlineBefore)
     ) {
       // "बलदेव ठाकुर ने", "जयदीप पंडित मानते हैं": an honorific that is the family name closes the name.
-      if (e > i && !isNameWord(tokens[e]) && (honorificSurname(e) || roleSurname(e))) {
+      if (
+        e > i &&
+        !isNameWord(tokens[e]) &&
+        (honorificSurname(e) || roleSurname(e, hasHonorific && e === i + 1))
+      ) {
         e++;
         break;
       }
