@@ -33,6 +33,8 @@ export function devanagariKey(text: string): string {
   s = s.replace(/\u0901/g, '\u0902'); // chandrabindu -> anusvara
   s = s.replace(/[ङञणनम]\u094D(?=[क-घच-झट-ढत-धप-भ])/g, '\u0902'); // half nasal before a stop -> anusvara
   s = s.replace(/[\u200C\u200D]/g, '');
+  // "मेंं", "हैंं": a vowel sign or anusvara typed twice.
+  s = s.replace(/([\u0902\u093E-\u094C])\1+/g, '$1');
   return s;
 }
 

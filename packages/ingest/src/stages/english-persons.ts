@@ -551,7 +551,7 @@ function analyseRun(ctx: EntityContext, run: number[], lex: Lex): PersonCandidat
       !lex.englishWords.has(tok(startK + 1)?.key ?? '') &&
       !DEMONYMS.has(tok(startK + 1)?.key ?? '') &&
       !ROLE_HEADS.has(tok(startK + 1)?.key ?? '');
-    // "UP minister Danish Azad Ansari": right after an office, a demonym opening a longer name is its
+    // "UP minister Danish Ali Qureshi": right after an office, a demonym opening a longer name is its
     // first word (a nationality comes before the office: "Danish minister X").
     const afterOffice = role !== null && startK === 0 && run.length >= 3;
     if (

@@ -220,7 +220,7 @@ const GENERATION = /^(?:jr|sr|junior|senior|i|ii|iii|iv)\.?$/;
 /**
  * The one person already named in full whose name this shorter one writes differently: without the
  * initials ("Revanth Reddy", "A. Revanth Reddy"), without a middle name ("Jagjit Dallewal", "Jagjit
- * Singh Dallewal"), without the surname ("Mulayam Singh", "Mulayam Singh Yadav") or without the first
+ * Singh Dallewal"), without the surname ("Ranvir Singh", "Ranvir Singh Rathore") or without the first
  * name ("Duncan Smith", "Iain Duncan Smith"). Null when none or several do ("Parkash Singh" with
  * "Parkash Singh Badal" and "Parkash Singh Majitha"). With `sound`, words compare by that key
  * (a Hindi article's spelling variants: "भय्याजी जोशी" of "सुरेश भैय्याजी जोशी").
@@ -384,7 +384,7 @@ function addPersons(ctx: EntityContext, candidates: PersonCandidate[], hits: Lex
     ref(index, parts);
     place(c, index, 'NAME', Math.min(0.95, 0.6 + c.score / 10));
   }
-  // Drop a full name that is only the tail of a longer one ("Singh Yadav" of "Mulayam Singh Yadav").
+  // Drop a full name that is only the tail of a longer one ("Singh Rathore" of "Ranvir Singh Rathore").
   for (const c of single) {
     const [part] = keyOf(c);
     if (!part) continue;

@@ -718,3 +718,12 @@ describe('hindi-persons: cricket words after a subject', () => {
     expect(persons(run(body))).toEqual([...expected].sort());
   });
 });
+
+describe('hindi-persons: a vowel sign or anusvara typed twice', () => {
+  it.each([
+    ['ब्रिटेन, नीदरलैंड एवं हांगकांग मेंं तीन-तीन लोगों की मौत हो गई.', []],
+    ['मामा का बेटा और बेेेेटी गुलशफा को अस्पताल भेजा गया.', ['गुलशफा']],
+  ])('reads the word as it is meant: "%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});
