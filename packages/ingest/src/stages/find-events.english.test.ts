@@ -775,3 +775,24 @@ describe('find-events (English): two names joined by a hyphen before a meeting n
     expect(meetings(body)).toEqual([]);
   });
 });
+
+describe('find-events (English): "him" or "her" as the other side', () => {
+  it.each([
+    [
+      'Congress leader Meera Sethi reached Delhi on Monday. Party president Arun Kharade met her on Tuesday.',
+      ['Arun Kharade', 'Meera Sethi'],
+    ],
+    [
+      'Party chief Jaya Raman arrived in the capital on Monday. Defence Minister Ravi Menon and BJP leader Ajay Kohli met her twice on Tuesday.',
+      ['Ravi Menon', 'Ajay Kohli', 'Jaya Raman'],
+    ],
+  ])('takes the one person the pronoun can stand for: "%s"', (body, expected) => {
+    expect(meetings(body).map((m) => m.participants)).toEqual([sorted(expected)]);
+  });
+
+  it('takes nobody when two people of the previous sentence could be meant', () => {
+    const body =
+      'Meera Sethi and Lata Rao reached Delhi on Monday. Party president Arun Kharade met her on Tuesday.';
+    expect(meetings(body).flatMap((m) => m.participants)).not.toContain('Meera Sethi');
+  });
+});

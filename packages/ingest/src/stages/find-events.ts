@@ -418,6 +418,10 @@ export const findEvents: Stage = (doc: Doc): Doc => {
         const subject = pronounSubject(ctx, cue, clause, index, participants);
         if (subject !== null) participants = [subject, ...participants];
       }
+      if (cue.form === 'verb' && language === 'en' && participants.length >= 1) {
+        const object = pronounObject(ctx, cue, clause, index, participants);
+        if (object !== null) participants = [...participants, object];
+      }
       let extractor = `find-events:meeting-${cue.form}`;
       const text = doc.body.slice(sentence.start, sentence.end);
       const strongGroup = p.strongGroup.test(text);
@@ -1429,6 +1433,33 @@ function pronounSubject(ctx: Context, cue: Cue, clause: Span, index: number, sid
   const candidates = new Set(
     ctx.persons
       .filter((p) => p.start >= from && p.end <= pronounAt && !sides.includes(p.entity))
+      .filter((p) => (ctx.doc.entities[p.entity]?.gender ?? gender) === gender)
+      .map((p) => p.entity),
+  );
+  return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
+}
+
+/**
+ * "X and Y met her twice": the one person of the previous sentence or of this one, not a side already,
+ * whom "him"/"her" right after the verb can stand for. Null when none or several could.
+ */
+function pronounObject(ctx: Context, cue: Cue, clause: Span, index: number, sides: number[]): number | null {
+  const body = ctx.doc.body;
+  const m =
+    /^\s+(him|her)\b(?!\s+(?:own|party|government|husband|wife|son|daughter|father|mother|brother|sister))/i.exec(
+      body.slice(cue.span.end, clause.end),
+    );
+  if (!m) return null;
+  // The named sides must be the subject ("X met her"), before the verb.
+  if (
+    !ctx.persons.some((p) => sides.includes(p.entity) && p.end <= cue.span.start && p.start >= clause.start)
+  )
+    return null;
+  const gender = m[1]?.toLowerCase() === 'her' ? 'f' : 'm';
+  const from = ctx.doc.sentences[Math.max(0, index - 1)]?.start ?? 0;
+  const candidates = new Set(
+    ctx.persons
+      .filter((p) => p.start >= from && p.end <= cue.span.start && !sides.includes(p.entity))
       .filter((p) => (ctx.doc.entities[p.entity]?.gender ?? gender) === gender)
       .map((p) => p.entity),
   );
