@@ -796,3 +796,15 @@ describe('find-events (English): "him" or "her" as the other side', () => {
     expect(meetings(body).flatMap((m) => m.participants)).not.toContain('Meera Sethi');
   });
 });
+
+describe('find-events (English): hours or rounds of talks', () => {
+  it.each([
+    ['Rahul Verma held two rounds of talks with Anil Sood in Delhi on Monday.', ['Rahul Verma', 'Anil Sood']],
+    [
+      'Mr John Carver held more than three hours of "comprehensive" talks with officials led by Foreign Secretary Shamsher Ali on Monday.',
+      ['John Carver', 'Shamsher Ali'],
+    ],
+  ])('"%s"', (body, expected) => {
+    expect(meetings(body).map((m) => m.participants)).toEqual([sorted(expected)]);
+  });
+});
