@@ -634,3 +634,18 @@ describe('find-entities: Hindi names of bodies in wire copy', () => {
     expect(names(run(body), 'ORGANIZATION')).not.toContain('गृह और विदेश मंत्रालय');
   });
 });
+
+describe('find-entities: Devanagari acronyms of bodies that act', () => {
+  it.each([
+    ['बीसीसीआई ने इस फ़ैसले पर कोई टिप्पणी नहीं की.', ['बीसीसीआई']],
+    ['आईसीसी के अधिकारियों ने दुबई में बैठक की.', ['आईसीसी']],
+  ])('"%s"', (body, expected) => {
+    expect(names(run(body), 'ORGANIZATION')).toEqual(expected);
+  });
+
+  it('does not take the acronym of a tax or a document for a body', () => {
+    expect(names(run('जीएसटी ने छोटे कारोबार की मुश्किलें बढ़ाईं. एफ़आईआर ने सब बदल दिया.'), 'ORGANIZATION')).toEqual(
+      [],
+    );
+  });
+});

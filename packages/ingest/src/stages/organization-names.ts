@@ -802,6 +802,24 @@ const PERSON_ACRONYMS = new Set(
  * something is a body (an office such as डीजीपी is a role, not a body). Every occurrence of it in the
  * article names the same organisation.
  */
+/** Acronyms of things, taxes, laws and documents, never of a body ("जीएसटी", "एफ़आईआर", "सीसीटीवी"). */
+const THING_ACRONYMS = new Set(
+  (
+    'जीएसटी|जीडीपी|एफ़आईआर|एफआईआर|सीसीटीवी|डीएनए|एचआईवी|ईवीएम|एटीएम|आईपीओ|एसयूवी|पीपीई|एलओसी|एलएसी|' +
+    'वीआईपी|आरटीआई|ओटीपी|जीपीएस|एलपीजी|सीएनजी|एमबीबीएस|पीएचडी|एसएमएस|एनआरसी|सीएए|एनपीआर|यूएपीए|एमएसपी|' +
+    'पीएमएलए|एनडीपीएस|आईपीसी|सीआरपीसी|एनओसी|ईएमआई|यूपीआई|केवाईसी|आईक्यू|सीओपीडी|एड्स'
+  )
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
+/** The people of a body ("के अधिकारियों", "के सदस्यों", "के वैज्ञानिकों"). */
+const BODY_MEMBERS = new Set(
+  'अधिकारियों|अधिकारी|सदस्यों|सदस्य|वैज्ञानिकों|कर्मचारियों|कार्यकर्ताओं|नेताओं|प्रवक्ता|प्रमुख|अध्यक्ष|महासचिव|सचिव|निदेशक|डॉक्टरों'
+    .split('|')
+    .map((w) => devanagariKey(w)),
+);
+
 function addSpeakingAcronyms(ctx: EntityContext, lexTokens: Set<number>): void {
   const { tokens, collector } = ctx;
   const speaking = new Set<string>();
@@ -820,7 +838,14 @@ function addSpeakingAcronyms(ctx: EntityContext, lexTokens: Set<number>): void {
         tokens
           .slice(i + 2, i + 7)
           .some((w) => HI_SPEECH_VERBS.has(w.key) || /^(?:कहा|बताया|बयान)$/.test(w.text)));
-    if (says) speaking.add(t.key);
+    // "बीसीसीआई ने फ़ैसला लिया", "आईसीसी के अधिकारियों ने": a body that acts, or whose people or office
+    // holders the text names.
+    const body =
+      next.text === 'ने' ||
+      (/^(?:के|की|का)$/.test(next.text) &&
+        !!tokens[i + 2]?.deva &&
+        (HI_ROLE_HEADS.has(tokens[i + 2]?.key ?? '') || BODY_MEMBERS.has(tokens[i + 2]?.key ?? '')));
+    if ((says || body) && !THING_ACRONYMS.has(t.key)) speaking.add(t.key);
   }
   if (speaking.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
