@@ -649,3 +649,17 @@ describe('find-entities: Devanagari acronyms of bodies that act', () => {
     );
   });
 });
+
+describe('find-entities: international bodies news names by acronym or in Hindi', () => {
+  it.each([
+    [
+      'Human Rights Watch and Amnesty International criticised the law.',
+      ['Human Rights Watch', 'Amnesty International'],
+    ],
+    ['नासा के वैज्ञानिकों ने कहा कि मिशन सफल रहा और यूनेस्को ने सूची जारी की.', ['NASA', 'UNESCO']],
+  ])('"%s"', (body, expected) => {
+    const doc = run(body);
+    const found = doc.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.latinName ?? e.name);
+    expect(found).toEqual(expected);
+  });
+});
