@@ -808,3 +808,17 @@ describe('find-events (English): hours or rounds of talks', () => {
     expect(meetings(body).map((m) => m.participants)).toEqual([sorted(expected)]);
   });
 });
+
+describe('find-events (English): meetings still to come', () => {
+  it.each([
+    [
+      'They said the issue would figure in the bilateral talks between Prime Minister Arjun Mehra and his counterpart Nadeem Qureshi.',
+    ],
+    [
+      'Ms Lara Price’s meeting with External Affairs Minister Vikram Sethi would be spread over two sessions.',
+    ],
+    ['Prime Minister Arjun Mehra is visiting Brunei at the invitation of Sultan Haji Omar Bolkiah.'],
+  ])('"%s"', (body) => {
+    expect(meetings(body)).toEqual([]);
+  });
+});

@@ -193,7 +193,7 @@ const WENT_TO =
  * the sides it names ("a meeting between X and Y is likely"), but not into the next clause.
  */
 const FUTURE_AFTER =
-  /^\s*(?:(?!(?:and|but)\s+(?!\p{Lu})|और\s)[^\s,;.।]+\s+){0,6}?(?:will|would|is expected|are expected|is scheduled|are scheduled|is likely|are likely|is slated|next week|next month|tomorrow|later this|होगी|होगा|होंगे|होने वाली|होने की)(?![\p{L}\p{M}])/iu;
+  /^\s*(?:(?!(?:and|but)\s+(?!\p{Lu})|और\s)[^\s,;.।]+\s+){0,9}?(?:will|would|is expected|are expected|is scheduled|are scheduled|is likely|are likely|is slated|next week|next month|tomorrow|later this|होगी|होगा|होंगे|होने वाली|होने की)(?![\p{L}\p{M}])/iu;
 /** Cues that need a person right after them. */
 const HOST_VERB = /^(?:received|receives|welcomed|hosted|hosts)$/i;
 /** Cues excluded for want of a host or guest, not because the clause is negated, remote or future. */
@@ -1233,6 +1233,15 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
     const perfect = /\bto\s+have\s+$/i.test(near);
     if ((noun ? p.futureBeforeNoun : p.futureBefore).test(near) && !WENT_TO.test(near) && !perfect)
       return true;
+    // "the issue would figure in the bilateral talks between X and Y", "It will be followed by the visits
+    // of X": a modal earlier in the clause puts the meeting it names in the future.
+    if (
+      noun &&
+      /\b(?:will|would|shall)\s+(?!have\b)(?:not\s+)?\p{Ll}+\b(?:(?![,;:]|\b(?:said|says|told|that|who|which)\b)[\s\S])*$/u.test(
+        before,
+      )
+    )
+      return true;
     if ((noun ? p.negationBeforeNoun : p.negationBefore).test(near)) return true;
   } else {
     // Hindi: the verb group after the cue carries tense and negation ("मुलाकात करेंगे", "नहीं मिले");
@@ -1274,7 +1283,13 @@ function isExcluded(ctx: Context, clause: Span, cue: Cue, date: FuzzyDate | null
   // "X and Y visited the flood-hit areas", "visited a school": a tour together, not a meeting; a visit is one
   // to someone ("visited X", "visited the residence of X", "visited the victims' families").
   if (meeting && /^visit(?:ed|s|ing)?$/i.test(body.slice(cue.span.start, cue.span.end))) {
-    const host = ctx.persons.some((m) => m.start >= cue.span.end && m.end <= clause.end);
+    // "is visiting Brunei at the invitation of X": the one who invited is no host met.
+    const host = ctx.persons.some(
+      (m) =>
+        m.start >= cue.span.end &&
+        m.end <= clause.end &&
+        !/\binvitation\s+of\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(body.slice(cue.span.end, m.start)),
+    );
     if (!host && !VISITED_PEOPLE.test(after)) return true;
   }
   // "called on X to resign": a demand, not a visit ("called on X to discuss ..." is a visit).
