@@ -1099,7 +1099,9 @@ class Attributor {
    * 'चोरी चोरी' जैसी फ़िल्में`), before `जैसी`/`नाम की`/`नामक`, or after `फ़िल्म`, `किताब`, `गाना`, `नारा` ….
    */
   private namesAWork(piece: QuotePiece, text: string): boolean {
-    if (!/[\u0900-\u097F]/.test(text) || /[.?!।,;]/.test(text) || wordCount(text) > 6) return false;
+    // A song's first line is quoted with an ellipsis ('सानू एक पल चैन...').
+    const bare = text.replace(/(?:\.{2,}|…)\s*$/u, '');
+    if (!/[\u0900-\u097F]/.test(bare) || /[.?!।,;]/.test(bare) || wordCount(bare) > 6) return false;
     const before = this.body.slice(Math.max(0, piece.outer.start - 30), piece.outer.start);
     const after = this.body.slice(piece.outer.end, piece.outer.end + 30);
     return (
