@@ -501,3 +501,11 @@ describe('attribute-quotes (Hindi): a family name that is also an office, after 
     expect(speakers(body)).toEqual([['हम अपने अधिकारों के लिए लड़ेंगे.', 'करीमुल्ला वकील']]);
   });
 });
+
+describe('attribute-quotes (Hindi): an answer to a question', () => {
+  it('gives the answer to the one asked, not to the one who asked', () => {
+    const body =
+      'अभिनेता राकेश मल्होत्रा कई साल बाद लौटे हैं. बीबीसी ने राकेश से सबसे पहला सवाल यही पूछा और जवाब था, "मैं कुछ साल बाहर था, अब वापस आ गया हूं."';
+    expect(speakers(body)).toEqual([['मैं कुछ साल बाहर था, अब वापस आ गया हूं.', 'राकेश मल्होत्रा']]);
+  });
+});

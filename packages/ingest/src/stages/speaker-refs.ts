@@ -394,6 +394,17 @@ export class SpeakerRefs {
       const named = this.hindiNameBefore(at, floor);
       if (named) return named;
     }
+    // "बीबीसी ने X से पहला सवाल यही पूछा और जवाब था, "…"": the one asked gives the answer.
+    if (/^(?:जवाब|उत्तर)/u.test(body.slice(cue.start, cue.end))) {
+      const asked = refs
+        .filter(
+          (ref) =>
+            ref.entityType === 'PERSON' &&
+            /^\s*से\s+(?:[^\s,।.?!]+\s+){0,6}?(?:पूछ|सवाल|प्रश्न)/u.test(body.slice(ref.end, cue.start)),
+        )
+        .pop();
+      if (asked) return asked;
+    }
     if (cue.form === 'noun' || cue.form === 'according') {
       if (last && HI_GENITIVE_PRONOUNS.has(last.text) && /^\s*$/.test(body.slice(last.end, cue.start)))
         return last;
