@@ -509,3 +509,16 @@ describe('attribute-quotes (Hindi): an answer to a question', () => {
     expect(speakers(body)).toEqual([['मैं कुछ साल बाहर था, अब वापस आ गया हूं.', 'राकेश मल्होत्रा']]);
   });
 });
+
+describe('attribute-quotes (Hindi): three name words before "ने" and a verb of saying a few words on', () => {
+  it('takes them for the speaker', () => {
+    const body =
+      "पंचायत सदस्यों ने एक बैठक की. बैठक में शामिल हुए इमतियाज़ अफ़ज़ल बेग ने बैठक के बाद कहा, ''जनता के प्रतिनिधि जनता के लिए काम करें.''";
+    expect(speakers(body)).toEqual([['जनता के प्रतिनिधि जनता के लिए काम करें.', 'इमतियाज़ अफ़ज़ल बेग']]);
+  });
+
+  it('keeps an assistant out of the name', () => {
+    const body = "प्रधानमंत्री के विशेष सहायक नदीम अहमद ख़ान ने बैठक के बाद कहा, ''सातवें मामले की पुष्टि हुई है.''";
+    expect(speakers(body)).toEqual([['सातवें मामले की पुष्टि हुई है.', 'नदीम अहमद ख़ान']]);
+  });
+});

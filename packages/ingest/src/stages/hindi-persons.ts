@@ -474,6 +474,15 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
   };
 
   // "X ने कहा, “...", "X का कहना है: '...": the words of saying, and right after them a quotation.
+  // "ने बैठक के बाद कहा, ''…": a verb of saying a few words on, and a quotation right after it.
+  const saysThenQuotes = (from: number): boolean => {
+    for (let j = from; j < from + 8; j++) {
+      const w = tokens[j];
+      if (!w || w.newlineBefore || /^[.।?!]$/.test(w.text)) return false;
+      if (SAYING.has(w.key) || HI_SPEECH_VERBS.has(w.key)) return opensQuotation(j + 1);
+    }
+    return false;
+  };
   const opensQuotation = (from: number): boolean => {
     for (let j = from; j < from + 6; j++) {
       const w = tokens[j];
@@ -943,6 +952,19 @@ export function findHindiPersons(ctx: EntityContext): PersonCandidate[] {
       (tokens[e - 1]?.text.length ?? 0) >= 3
     ) {
       // "खुर्रम परवेज का कहना है, "…"": two words no lexicon knows, saying what the quotation holds.
+      accept = true;
+      score = 2.5;
+    } else if (
+      n === 3 &&
+      boundary &&
+      after?.text === 'ने' &&
+      evidence >= 0.5 &&
+      saysThenQuotes(e + 1) &&
+      consistentFirst(i) &&
+      tokens.slice(i, e).every((w) => !inflected(w) && w.text.length >= 3)
+    ) {
+      // "बैठक में शामिल हुए X Y Z ने बैठक के बाद कहा, ''…''": three name words, one of them one the lexicons
+      // know, as the subject of a verb of saying that opens a quotation.
       accept = true;
       score = 2.5;
     } else if (
