@@ -277,6 +277,7 @@ const IN_STATES: ReadonlyArray<readonly [code: string, name: string]> = [
   ['UT', 'Uttarakhand'],
   ['WB', 'West Bengal'],
 ];
+const hindiStop = new Set(stopwords.hi ?? []);
 const cbState = require('@coffeebeanslabs/country_state_district/state.json') as Array<{
   id: number;
   en_name: string;
@@ -314,7 +315,9 @@ for (const d of cbDistrict) {
   };
   const sounds =
     initial(hi, 'first') === initial(name, 'first') || initial(hi, 'last') === initial(name, 'last');
-  const aliases = sounds ? [hi] : [];
+  // …and not be a translation made of common words ("Noney" given as "कोई नहीं", "nobody").
+  const translated = /\s/.test(hi) && hi.split(/\s+/).every((w) => hindiStop.has(w));
+  const aliases = sounds && !translated ? [hi] : [];
   // "Mumbai City" / "मुंबई शहर" are districts named after the city.
   const bare = name.replace(/\s+(City|Urban|Rural|Suburban)$/, '');
   if (bare !== name) aliases.push(bare, d.hi_name.replace(/\s+(शहर|उपनगर|नगरीय|ग्रामीण)$/, '').trim());

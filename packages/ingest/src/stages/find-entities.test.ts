@@ -663,3 +663,18 @@ describe('find-entities: international bodies news names by acronym or in Hindi'
     expect(found).toEqual(expected);
   });
 });
+
+describe('find-entities: Hindi words that are also the names of districts', () => {
+  it.each([
+    ['इस बार कोई नहीं आया और सभा ख़ाली रही.', []],
+    ['बिल्लियों ने चार गुना ज़्यादा पक्षियों को मारा और ख़र्च 10 गुना बढ़ा.', []],
+    ['गुना जिले में चुनाव शांति से हुआ.', ['Guna']],
+    ['दोस्तों ने बताया कि यह वायरस वाला संदेश फेक है और इसे न फैलाएं.', []],
+    ['फेक जिले में चुनाव शांति से हुआ.', ['Phek']],
+  ])('"%s"', (body, expected) => {
+    const doc = run(body);
+    expect(doc.entities.filter((e) => e.type === 'PLACE').map((e) => e.latinName ?? e.name)).toEqual(
+      expected,
+    );
+  });
+});

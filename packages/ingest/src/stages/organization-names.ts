@@ -11,7 +11,7 @@ import {
   type PhraseMatch,
   surfaceFits,
 } from '../lexicons/gazetteer.js';
-import { devanagariKey } from '../lexicons/name-keys.js';
+import { devanagariKey, nameVowelKey } from '../lexicons/name-keys.js';
 import { getNameLexicon } from '../lexicons/person-names.js';
 import {
   DEMONYMS,
@@ -111,6 +111,28 @@ export function findLexiconHits(ctx: EntityContext): LexiconHit[] {
     if (single && !first.deva && (MONTHS.has(first.key) || WEEKDAYS.has(first.key))) continue;
     // A one-word Devanagari place that is also an everyday word ("गया" = went / Gaya).
     if (single && first.deva && (HI_NON_NAME.has(first.key) || names.hindiStopwords.has(first.text)))
+      continue;
+    // "तीन गुना", "10 गुना", "कई गुना": after a number, "गुना" (Guna) is "-fold".
+    if (
+      single &&
+      first.deva &&
+      /^(?:गुना|गुणा|गुने|गुनी)$/.test(first.text) &&
+      /^(?:[\d\u0966-\u096F][\d\u0966-\u096F.,]*|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|बीस|सौ|हज़ार|हजार|कई|कितने|कितना|पौने|सवा|ढाई|डेढ़)$/.test(
+        tokens[i - 1]?.text ?? '',
+      )
+    )
+      continue;
+    // "मेले का आनंद उठाते", "वायरस फेक है": a one-word district that is also a given name or family name
+    // is a place only where a place stands (before a postposition, "जिले"/"शहर", a comma or the end of
+    // the sentence); "कमल ने कहा", "कमल के मुताबिक": such a town that speaks is a person.
+    if (
+      single &&
+      entry.type === 'PLACE' &&
+      first.deva &&
+      (entry.kind === 'DISTRICT' || entry.kind === 'CITY') &&
+      (names.givenKeys.has(nameVowelKey(first.text)) || names.surnameKeys.has(nameVowelKey(first.text))) &&
+      ((entry.kind === 'DISTRICT' && !placeSlotAfter(tokens[i + 1])) || speaksAfter(tokens, i + 1))
+    )
       continue;
     // "मालिक हसन फरीद": a one-word Hindi place that is a name word here.
     if (single && entry.type === 'PLACE' && first.deva && placeIsHindiName(tokens, i, entry.kind)) {
@@ -626,6 +648,26 @@ const HI_ORG_LEFT_STOPS = new Set(
     .split('|')
     .map((w) => devanagariKey(w)),
 );
+
+/** "ने कहा", "ने बताया कि", "के मुताबिक", "का कहना": what a speaker, not a place, is followed by. */
+function speaksAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[k];
+  const then = tokens[k + 1]?.text ?? '';
+  if (next?.text === 'ने') return /^(?:कहा|बताया|कहते|कहती|बोले|बोलीं|लिखा|पूछा)$/.test(then);
+  if (next?.text === 'के') return /^(?:मुताबिक़?|मुताबिक|अनुसार)$/.test(then);
+  return next?.text === 'का' && then === 'कहना';
+}
+
+/** What may follow a place: a postposition, a word for district or town, a comma or the sentence's end. */
+function placeSlotAfter(next: Token | undefined): boolean {
+  return (
+    !next ||
+    next.newlineBefore ||
+    next.kind === 'punct' ||
+    HI_POSTPOSITIONS.has(next.key) ||
+    /^(?:जिले|जिला|ज़िले|ज़िला|शहर|नगर|में|से|तक|स्थित|पहुंचे|पहुँचे|पहुंचीं|पहुंचकर|आए|आईं|गए|गईं|लौटे)$/.test(next.text)
+  );
+}
 
 /** A word spelt from three or more English letter names ("एसआरसीसी", "जेएनयू", "आईआईटी"). */
 const DEVANAGARI_ACRONYM =
