@@ -46,7 +46,10 @@ export const findEntities: Stage = (doc: Doc): Doc => {
   linkParenthesisedAliases(ctx);
   linkDefinedAcronyms(ctx);
 
-  const candidates = [...findEnglishPersons(ctx), ...findHindiPersons(ctx)].sort((a, b) => a.start - b.start);
+  const candidates = withoutQuotedTitles(
+    ctx,
+    [...findEnglishPersons(ctx), ...findHindiPersons(ctx)].sort((a, b) => a.start - b.start),
+  );
   const people = addPersons(ctx, candidates, hits);
   resolveShortForms(ctx, people);
   resolveDescriptions(ctx, people);
@@ -64,6 +67,33 @@ export const findEntities: Stage = (doc: Doc): Doc => {
  * A person written two ways in full ("विरोट कोहली" once, "विराट कोहली" three times) is named by the
  * spelling the article uses most; on a tie, the first.
  */
+/**
+ * "‘अंधा युग’ रंगमंच पर", "फ़िल्म 'डेढ़ इश्क़िया' का": Hindi words a text only ever writes inside quotation
+ * marks of their own, with less than a given name and a family name for evidence, are a title.
+ */
+function withoutQuotedTitles(ctx: EntityContext, candidates: PersonCandidate[]): PersonCandidate[] {
+  const { tokens, body } = ctx;
+  const open = /["“‘'«]$/u;
+  const close = /^["”’'»]/u;
+  const textOf = (c: PersonCandidate) => c.parts.join(' ');
+  const quoted = (c: PersonCandidate) => {
+    const first = tokens[c.start];
+    const last = tokens[c.end - 1];
+    return (
+      !!first?.deva &&
+      !!last &&
+      c.title === null &&
+      c.role === null &&
+      // "'सोनिया गांधी' पर आधारित": a given name and a family name the lexicons know stay a person.
+      c.score < 4 &&
+      open.test(body.slice(Math.max(0, first.start - 1), first.start)) &&
+      close.test(body.slice(last.end, last.end + 1))
+    );
+  };
+  const unquoted = new Set(candidates.filter((c) => !quoted(c)).map(textOf));
+  return candidates.filter((c) => !quoted(c) || unquoted.has(textOf(c)));
+}
+
 function preferFrequentSpelling(entities: ArticleEntity[], mentions: Mention[]): void {
   const counts = new Map<number, Map<string, number>>();
   for (const m of mentions) {

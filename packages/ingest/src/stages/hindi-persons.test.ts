@@ -727,3 +727,15 @@ describe('hindi-persons: a vowel sign or anusvara typed twice', () => {
     expect(persons(run(body))).toEqual(expected);
   });
 });
+
+describe('hindi-persons: words the article writes only inside quotation marks', () => {
+  it('reads them as a title, not a person', () => {
+    const body = "अभिनेता की नई फ़िल्म 'डेढ़ इश्क़िया' अगले हफ़्ते आएगी. 'डेढ़ इश्क़िया' की शूटिंग लखनऊ में हुई.";
+    expect(persons(run(body))).toEqual([]);
+  });
+
+  it('keeps a given name and a family name the lexicons know', () => {
+    const body = "निर्देशक ने कहा कि उनका किरदार 'सोनिया गांधी' पर आधारित नहीं है.";
+    expect(persons(run(body))).toEqual(['सोनिया गांधी']);
+  });
+});
