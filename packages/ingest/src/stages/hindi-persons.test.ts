@@ -739,3 +739,12 @@ describe('hindi-persons: words the article writes only inside quotation marks', 
     expect(persons(run(body))).toEqual(['सोनिया गांधी']);
   });
 });
+
+describe('hindi-persons: callings of stars and fellows before a name', () => {
+  it.each([
+    ['इस फ़िल्म में सुपरस्टार राजेश मल्होत्रा भी नज़र आएंगे.', ['राजेश मल्होत्रा']],
+    ['संस्थान के फ़ेलो एड्रियन वॉल्टर्स ने कहा कि शोध जारी रहेगा.', ['एड्रियन वॉल्टर्स']],
+  ])('"%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});
