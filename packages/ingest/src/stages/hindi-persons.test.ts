@@ -748,3 +748,12 @@ describe('hindi-persons: callings of stars and fellows before a name', () => {
     expect(persons(run(body))).toEqual(expected);
   });
 });
+
+describe('hindi-persons: a noun or participle right before a name', () => {
+  it.each([
+    ['कांस्य पदक प्राप्त राकेश कुमार को सम्मानित किया गया.', ['राकेश कुमार']],
+    ['जो रोल मीना को ऑफ़र हुआ था वह बाद में किसी और को मिला. मीना ने कहा कि उन्हें दुख नहीं है.', ['मीना']],
+  ])('"%s"', (body, expected) => {
+    expect(persons(run(body))).toEqual(expected);
+  });
+});
