@@ -757,3 +757,17 @@ describe('hindi-persons: a noun or participle right before a name', () => {
     expect(persons(run(body))).toEqual(expected);
   });
 });
+
+describe('hindi-persons: everyday words whose sound keys match names', () => {
+  it.each([
+    ['फ़िल्म की प्रेम कहानी दर्शकों को पसंद आई.'],
+    ['घोषणापत्र में सीमा सुरक्षा और संप्रभुता के वादे हैं.'],
+    ['दुकान पर सिम कार्ड और नैनो सिम दोनों मिलते हैं.'],
+  ])('finds no person in "%s"', (body) => {
+    expect(persons(run(body))).toEqual([]);
+  });
+
+  it('ends a name before the name of a show', () => {
+    expect(persons(run('कपिल वर्मा शो की शूटिंग मुंबई में होती है.'))).toEqual(['कपिल वर्मा']);
+  });
+});
